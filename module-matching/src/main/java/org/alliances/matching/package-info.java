@@ -1,0 +1,8 @@
+/**
+ * Needs, partner profiles and explainable two-sided matching between associations and companies.
+ * <p>
+ * The module's base package is its API: its facade service, the events it publishes and the values it returns.
+ * Nothing is built here yet: the module is reserved so that the Maven and Modulith structure is in place.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Matching")
+package org.alliances.matching;

@@ -1,0 +1,8 @@
+/**
+ * The curated library of guides, studies, trainings and case studies, with French full-text search.
+ * <p>
+ * The module's base package is its API: its facade service, the events it publishes and the values it returns.
+ * Nothing is built here yet: the module is reserved so that the Maven and Modulith structure is in place.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Resources")
+package org.alliances.resources;

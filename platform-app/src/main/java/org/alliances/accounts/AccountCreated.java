@@ -1,0 +1,7 @@
+package org.alliances.accounts;
+
+import java.util.UUID;
+
+/** A member's account was created (active at once, or pending an admin's approval). */
+public record AccountCreated(UUID accountId, UUID organizationId, String role, AccountStatus status) {
+}

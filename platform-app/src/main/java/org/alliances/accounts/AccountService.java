@@ -1,0 +1,224 @@
+package org.alliances.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.alliances.accounts.internal.PasswordPolicy;
+import org.alliances.accounts.internal.UserAccount;
+import org.alliances.accounts.internal.UserAccounts;
+import org.alliances.kernel.InvalidInputException;
+import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationRegistration;
+import org.alliances.kernel.OrganizationService;
+import org.alliances.kernel.OrganizationStatus;
+import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.Roles;
+import org.alliances.kernel.Territories;
+import org.alliances.kernel.Territory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates members' accounts with their organisation, in one transaction: a refused registration saves nothing.
+ * Admins approve local authorities and deactivate accounts here.
+ */
+@Service
+public class AccountService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+    public static final String PLATFORM_IDENTIFIER = "ALLIANCES";
+
+    private final UserAccounts accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final OrganizationService organizations;
+    private final Territories territories;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+                   OrganizationService organizations, Territories territories, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.organizations = organizations;
+        this.territories = territories;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers an association or a company and its first member, active at once.
+     *
+     * @throws InvalidInputException with every problem found, field by field; nothing is saved then
+     */
+    @Transactional
+    public Account register(OrganizationRegistration organization, Credentials credentials) {
+        if (organization.type() != OrganizationType.ASSOCIATION && organization.type() != OrganizationType.COMPANY) {
+            throw new IllegalArgumentException("Only associations and companies register themselves");
+        }
+        var normalizedEmail = check(organization, credentials);
+        var saved = organizations.register(organization);
+        return accounts.save(new UserAccount(normalizedEmail, passwordEncoder.encode(credentials.password()),
+                organization.type().role(), saved.id(), AccountStatus.ACTIVE, clock.instant())).toAccount();
+    }
+
+    /**
+     * Records a local authority's request for access; the account works only once an admin approved it.
+     *
+     * @throws InvalidInputException with every problem found; nothing is saved then
+     */
+    @Transactional
+    public Account requestLocalAuthorityAccess(Territory territory, Credentials credentials) {
+        if (territory == null) {
+            var problems = new InvalidInputException.Collector().add("territory", "organization.territory.required");
+            checkCredentials(credentials, problems);
+            problems.throwIfAny();
+        }
+        var registration = OrganizationRegistration.localAuthority(territory, territories.largestCommune(territory).code());
+        var normalizedEmail = check(registration, credentials);
+        var organization = organizations.register(registration);
+        var account = accounts.save(new UserAccount(normalizedEmail, passwordEncoder.encode(credentials.password()),
+                Roles.LOCAL_AUTHORITY, organization.id(), AccountStatus.PENDING_APPROVAL, clock.instant()));
+        events.publishEvent(new LocalAuthorityAccessRequested(account.id(), organization.id(), territory.level(), territory.code()));
+        return account.toAccount();
+    }
+
+    /** Creates an admin of the platform team (the first one comes from configuration at first start). */
+    @Transactional
+    public Account createAdmin(String email, String password) {
+        var problems = new InvalidInputException.Collector();
+        var normalizedEmail = checkCredentials(new Credentials(email, password, password), problems);
+        problems.throwIfAny();
+        var team = organizations.findByIdentifier(OrganizationType.PLATFORM, PLATFORM_IDENTIFIER).orElseGet(() ->
+                organizations.register(new OrganizationRegistration(OrganizationType.PLATFORM, "Équipe Alliances",
+                        PLATFORM_IDENTIFIER, "75056", null, null, null)));
+        return accounts.save(new UserAccount(normalizedEmail, passwordEncoder.encode(password), Roles.ADMIN, team.id(),
+                AccountStatus.ACTIVE, clock.instant())).toAccount();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean adminExists() {
+        return accounts.existsByRole(Roles.ADMIN);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findByEmail(String email) {
+        return accounts.findByEmail(normalizeEmail(email)).map(UserAccount::toAccount);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(UUID id) {
+        return accounts.findById(id).map(UserAccount::toAccount);
+    }
+
+    /** Active members of an organisation: whom to notify of what concerns it. */
+    @Transactional(readOnly = true)
+    public List<Account> membersOf(UUID organizationId) {
+        return accounts.findByOrganizationId(organizationId).stream().map(UserAccount::toAccount)
+                .filter(account -> account.status() == AccountStatus.ACTIVE).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> activeAdmins() {
+        return accounts.findByRoleAndStatus(Roles.ADMIN, AccountStatus.ACTIVE).stream().map(UserAccount::toAccount).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccessRequest> pendingRequests() {
+        var pending = accounts.findByStatusOrderByCreatedAt(AccountStatus.PENDING_APPROVAL);
+        var orgs = organizations.findAll(pending.stream().map(UserAccount::organizationId).toList());
+        return pending.stream().map(account -> new AccessRequest(account.toAccount(), orgs.get(account.organizationId()))).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void approve(UUID accountId) {
+        var account = accounts.findById(accountId).orElseThrow();
+        account.decide(true, null);
+        accounts.save(account);
+        organizations.changeStatus(account.organizationId(), OrganizationStatus.ACTIVE);
+    }
+
+    /** @throws InvalidInputException when no reason is given: the agent must know why */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void refuse(UUID accountId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "access.refuse.reason.required");
+        }
+        var account = accounts.findById(accountId).orElseThrow();
+        account.decide(false, reason.strip());
+        accounts.save(account);
+        organizations.changeStatus(account.organizationId(), OrganizationStatus.REFUSED);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AccessRequest> accounts(String text, int page, int size) {
+        var result = accounts.search(text == null ? "" : text.strip(), PageRequest.of(page, size));
+        var orgs = organizations.findAll(result.map(UserAccount::organizationId).toList());
+        return result.map(account -> new AccessRequest(account.toAccount(), orgs.get(account.organizationId())));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deactivate(UUID accountId) {
+        var account = accounts.findById(accountId).orElseThrow();
+        account.deactivate();
+        accounts.save(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void reactivate(UUID accountId) {
+        var account = accounts.findById(accountId).orElseThrow();
+        account.reactivate();
+        accounts.save(account);
+    }
+
+    private String check(OrganizationRegistration organization, Credentials credentials) {
+        var problems = organizations.check(organization);
+        var normalizedEmail = checkCredentials(credentials, problems);
+        problems.throwIfAny();
+        return normalizedEmail;
+    }
+
+    private String checkCredentials(Credentials credentials, InvalidInputException.Collector problems) {
+        var normalizedEmail = normalizeEmail(credentials.email());
+        if (normalizedEmail.isEmpty()) {
+            problems.add("email", "email.required");
+        } else if (!EMAIL.matcher(normalizedEmail).matches() || normalizedEmail.length() > 254) {
+            problems.add("email", "email.invalid");
+        } else if (accounts.existsByEmail(normalizedEmail)) {
+            problems.add("email", "email.taken");
+        }
+        passwordPolicy.problem(credentials.password(), normalizedEmail).ifPresent(key -> problems.add("password", key));
+        if (credentials.password() != null && !credentials.password().equals(credentials.confirmation())) {
+            problems.add("confirmation", "password.mismatch");
+        }
+        return normalizedEmail;
+    }
+
+    private static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** What a new member types to log in later: the password twice, so that a typo does not lock them out. */
+    public record Credentials(String email, String password, String confirmation) {
+    }
+
+    /** An account with its organisation, for the admin's screens. */
+    public record AccessRequest(Account account, Organization organization) {
+    }
+}

@@ -1,0 +1,62 @@
+package org.alliances.accounts.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a password must be: at least 12 characters, at most 128, and not one of the common passwords shipped with
+ * the application (checked without regard to case), nor the member's e-mail address.
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+
+    private final Set<String> commonPasswords;
+
+    public PasswordPolicy() {
+        this.commonPasswords = load();
+    }
+
+    /** The message key saying why the password is refused, or empty when it is acceptable. */
+    public Optional<String> problem(String password, String email) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("password.required");
+        }
+        if (password.length() < MIN_LENGTH) {
+            return Optional.of("password.too-short");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("password.too-long");
+        }
+        var lower = password.toLowerCase(Locale.ROOT);
+        if (commonPasswords.contains(lower) || (email != null && lower.equals(email.toLowerCase(Locale.ROOT)))) {
+            return Optional.of("password.common");
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> load() {
+        var stream = PasswordPolicy.class.getResourceAsStream("/org/alliances/accounts/common-passwords.txt");
+        if (stream == null) {
+            throw new IllegalStateException("common-passwords.txt is missing from the application");
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            var result = new HashSet<String>();
+            reader.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(result::add);
+            return Set.copyOf(result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

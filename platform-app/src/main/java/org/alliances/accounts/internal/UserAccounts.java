@@ -1,0 +1,29 @@
+package org.alliances.accounts.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.alliances.accounts.AccountStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByRole(String role);
+
+    List<UserAccount> findByStatusOrderByCreatedAt(AccountStatus status);
+
+    List<UserAccount> findByRoleAndStatus(String role, AccountStatus status);
+
+    List<UserAccount> findByOrganizationId(UUID organizationId);
+
+    @Query("select a from UserAccount a where lower(a.email) like lower(concat('%', :text, '%')) order by a.createdAt desc")
+    Page<UserAccount> search(String text, Pageable pageable);
+}

@@ -1,0 +1,6 @@
+/**
+ * Members' accounts: registration of associations and companies, local-authority access requests approved by an
+ * admin, login with lockout, and the security of every view and service.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+package org.alliances.accounts;

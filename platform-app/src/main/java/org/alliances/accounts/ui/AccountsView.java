@@ -1,0 +1,87 @@
+package org.alliances.accounts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.alliances.accounts.AccountService;
+import org.alliances.accounts.AccountService.AccessRequest;
+import org.alliances.accounts.AccountStatus;
+import org.alliances.kernel.Roles;
+
+/** The admin lists every account, page by page, and deactivates (or reactivates) one after confirming. */
+@Route("admin/comptes")
+@PageTitle("Comptes")
+@Menu(title = "menu.admin.accounts", order = 91, icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+class AccountsView extends VerticalLayout {
+
+    private static final int PAGE_SIZE = 50;
+    private final AccountService accounts;
+    final TextField filter = new TextField();
+    final Grid<AccessRequest> grid = new Grid<>();
+
+    AccountsView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("page");
+        setSizeFull();
+        filter.setPlaceholder(getTranslation("admin.accounts.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        grid.addColumn(r -> r.account().email()).setHeader(getTranslation("admin.accounts.email")).setAutoWidth(true);
+        grid.addColumn(r -> r.organization() == null ? "" : r.organization().name()).setHeader(getTranslation("admin.accounts.organization")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("role." + r.account().role())).setHeader(getTranslation("admin.accounts.role"));
+        grid.addColumn(r -> getTranslation(r.account().status().labelKey())).setHeader(getTranslation("admin.accounts.status"));
+        grid.addComponentColumn(this::action).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
+        grid.setPageSize(PAGE_SIZE);
+        grid.setItems(query -> accounts.accounts(filter.getValue(), query.getPage(), query.getPageSize()).stream());
+        grid.setEmptyStateText(getTranslation("admin.accounts.empty"));
+        add(new H1(getTranslation("admin.accounts.title")), filter, grid);
+    }
+
+    private Button action(AccessRequest row) {
+        var account = row.account();
+        if (account.status() == AccountStatus.DEACTIVATED) {
+            var reactivate = new Button(getTranslation("admin.accounts.reactivate"), click -> {
+                accounts.reactivate(account.id());
+                Notification.show(getTranslation("admin.accounts.reactivated", account.email()));
+                grid.getDataProvider().refreshAll();
+            });
+            reactivate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return reactivate;
+        }
+        var deactivate = new Button(getTranslation("admin.accounts.deactivate"), click -> confirmDeactivation(row));
+        deactivate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        deactivate.setEnabled(account.status() == AccountStatus.ACTIVE);
+        return deactivate;
+    }
+
+    void confirmDeactivation(AccessRequest row) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("admin.accounts.deactivate.title"));
+        dialog.setText(getTranslation("admin.accounts.deactivate.text", row.account().email()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("admin.accounts.deactivate"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> {
+            accounts.deactivate(row.account().id());
+            Notification.show(getTranslation("admin.accounts.deactivated", row.account().email()));
+            grid.getDataProvider().refreshAll();
+        });
+        dialog.open();
+    }
+}

@@ -1,0 +1,54 @@
+package org.alliances.accounts.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+
+import org.alliances.kernel.InvalidInputException;
+
+/**
+ * Shows the problems of a refused command next to their fields, in the user's language, and focuses the first one.
+ * What the user typed stays in the fields.
+ */
+class FieldErrors {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    FieldErrors bind(String name, HasValidation field) {
+        fields.put(name, field);
+        return this;
+    }
+
+    void clear() {
+        fields.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+    }
+
+    void show(String field, String messageKey, Component translator) {
+        var target = fields.get(field);
+        if (target == null) {
+            throw new IllegalStateException("No field named " + field + " for message " + messageKey);
+        }
+        target.setErrorMessage(translator.getTranslation(messageKey));
+        target.setInvalid(true);
+    }
+
+    void show(InvalidInputException problems, Component translator) {
+        problems.problems().forEach((field, key) -> show(field, key, translator));
+        focusFirstInvalid();
+    }
+
+    void focusFirstInvalid() {
+        fields.values().stream().filter(HasValidation::isInvalid).findFirst()
+                .filter(Focusable.class::isInstance).map(Focusable.class::cast).ifPresent(Focusable::focus);
+    }
+
+    boolean hasErrors() {
+        return fields.values().stream().anyMatch(HasValidation::isInvalid);
+    }
+}

@@ -1,0 +1,98 @@
+package org.alliances.accounts.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+import org.alliances.platform.LanguageSwitch;
+
+/** Where members log in, and where visitors find the way to register. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Connexion")
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    final LoginForm login = new LoginForm();
+    final Paragraph notice = new Paragraph();
+
+    LoginView() {
+        addClassName("anonymous-page");
+        setPadding(false);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        var card = new Div();
+        card.addClassName("form-card");
+        notice.setVisible(false);
+        notice.addClassName("notice");
+        card.add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), notice, login,
+                new Paragraph(getTranslation("login.new")),
+                link("inscription/association", "login.register.association"),
+                link("inscription/entreprise", "login.register.company"),
+                link("inscription/collectivite", "login.register.authority"),
+                link("partenariats", "login.typology"));
+        add(new LanguageSwitch(), card);
+        login.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.message")));
+    }
+
+    private Paragraph link(String href, String key) {
+        return new Paragraph(new Anchor(href, getTranslation(key)));
+    }
+
+    private LoginI18n i18n(String errorTitle, String errorMessage) {
+        var i18n = LoginI18n.createDefault();
+        var form = new LoginI18n.Form();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.email"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword("");
+        i18n.setForm(form);
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle(errorTitle);
+        error.setMessage(errorMessage);
+        i18n.setErrorMessage(error);
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            var cause = lastAuthenticationFailure();
+            if (cause instanceof LockedException) {
+                login.setI18n(i18n(getTranslation("login.locked.title"), getTranslation("login.locked.message")));
+            } else if (cause instanceof DisabledException) {
+                login.setI18n(i18n(getTranslation("login.disabled.title"), getTranslation("login.disabled.message")));
+            }
+            login.setError(true);
+        }
+        if (parameters.containsKey("registered")) {
+            notice.setText(getTranslation("login.registered"));
+            notice.setVisible(true);
+            Notification.show(getTranslation("login.registered")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }
+    }
+
+    private static Object lastAuthenticationFailure() {
+        var request = VaadinServletRequest.getCurrent();
+        if (request == null || request.getHttpServletRequest().getSession(false) == null) {
+            return null;
+        }
+        return request.getHttpServletRequest().getSession(false).getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+}

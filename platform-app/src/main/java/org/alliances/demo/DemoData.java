@@ -1,0 +1,124 @@
+package org.alliances.demo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import net.datafaker.Faker;
+import org.alliances.accounts.AccountService;
+import org.alliances.accounts.AccountService.Credentials;
+import org.alliances.kernel.OrganizationRegistration;
+import org.alliances.kernel.Sector;
+import org.alliances.kernel.SizeBand;
+import org.alliances.kernel.Territories;
+import org.alliances.kernel.TerritoryLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo once (it checks for the demo association's account first): the demo accounts of the four roles,
+ * realistic fictional associations and companies (Datafaker, French locale, a fixed seed) over real communes of
+ * the Rhône, Isère, Loire-Atlantique and Gironde, and one local authority's request waiting for the admin.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final String ASSOCIATION_EMAIL = "association@demo.alliances.fr";
+    static final String COMPANY_EMAIL = "entreprise@demo.alliances.fr";
+    static final String AUTHORITY_EMAIL = "collectivite@demo.alliances.fr";
+    static final String PENDING_AUTHORITY_EMAIL = "agent.grenoble@demo.alliances.fr";
+
+    /** Lyon, Villeurbanne, Vénissieux, Grenoble, Échirolles, Voiron, Nantes, Saint-Nazaire, Rezé, Bordeaux, Mérignac, Pessac. */
+    static final List<String> COMMUNES = List.of("69123", "69266", "69259", "38185", "38151", "38563", "44109", "44184",
+            "44143", "33063", "33281", "33318");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final List<String> ASSOCIATION_PATTERNS = List.of("Les Jardins partagés de %s", "%s Solidaire",
+            "Collectif Emploi %s", "Sport pour tous %s", "Les Petits Débrouillards de %s", "Entraide numérique %s",
+            "Épicerie sociale de %s", "Handi'Cap %s", "Lire et écrire à %s", "Repair café de %s");
+
+    private final AccountService accounts;
+    private final Territories territories;
+    private final String password;
+
+    DemoData(AccountService accounts, Territories territories, @Value("${alliances.demo.password}") String password) {
+        this.accounts = accounts;
+        this.territories = territories;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.findByEmail(ASSOCIATION_EMAIL).isPresent()) {
+            log.info("Demo data already loaded");
+            return;
+        }
+        var faker = new Faker(Locale.FRENCH, new Random(2026));
+        accounts.register(OrganizationRegistration.association("Les Jardins partagés de la Croix-Rousse", "W691000017", "69384"),
+                credentials(ASSOCIATION_EMAIL));
+        accounts.register(OrganizationRegistration.company("Rhône Logistique Solidaire", siren(faker), "69266",
+                Sector.TRANSPORT, SizeBand.MEDIUM), credentials(COMPANY_EMAIL));
+        var metropole = territories.searchTerritories("Métropole de Lyon", List.of(TerritoryLevel.EPCI), 0, 1).getFirst();
+        var authority = accounts.requestLocalAuthorityAccess(metropole, credentials(AUTHORITY_EMAIL));
+        asAdmin(() -> accounts.approve(authority.id()));
+        var grenoble = territories.territory(TerritoryLevel.COMMUNE, "38185").orElseThrow();
+        accounts.requestLocalAuthorityAccess(grenoble, credentials(PENDING_AUTHORITY_EMAIL));
+
+        for (int i = 0; i < 30; i++) {
+            var commune = territories.commune(COMMUNES.get(i % COMMUNES.size())).orElseThrow();
+            var name = String.format(ASSOCIATION_PATTERNS.get(i % ASSOCIATION_PATTERNS.size()), commune.name());
+            var rna = "W" + commune.departmentCode() + faker.number().digits(7);
+            accounts.register(OrganizationRegistration.association(name + (i >= ASSOCIATION_PATTERNS.size() ? " " + (i / 10 + 1) : ""),
+                    rna, commune.code()), credentials("association" + (i + 1) + "@demo.alliances.fr"));
+        }
+        var sectors = Sector.values();
+        var sizes = SizeBand.values();
+        for (int i = 0; i < 20; i++) {
+            var commune = COMMUNES.get((i * 5) % COMMUNES.size());
+            accounts.register(OrganizationRegistration.company(faker.company().name(), siren(faker), commune,
+                    sectors[faker.number().numberBetween(0, sectors.length)], sizes[faker.number().numberBetween(0, sizes.length)]),
+                    credentials("entreprise" + (i + 1) + "@demo.alliances.fr"));
+        }
+        log.info("Demo data loaded: 31 associations, 21 companies, 2 local authorities (one pending)");
+    }
+
+    private Credentials credentials(String email) {
+        return new Credentials(email, password, password);
+    }
+
+    /** A fictional SIREN that passes the Luhn check: eight random digits and the check digit. */
+    static String siren(Faker faker) {
+        var digits = faker.number().digits(8);
+        for (int check = 0; check <= 9; check++) {
+            var candidate = digits + check;
+            if (org.alliances.kernel.OrganizationIdentifiers.isValidSiren(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No check digit for " + digits);
+    }
+
+    private static void asAdmin(Runnable action) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-loader", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Demo data for the demo profile: fictional organisations over real communes and the demo accounts, loaded once.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+package org.alliances.demo;

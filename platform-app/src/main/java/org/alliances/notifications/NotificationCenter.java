@@ -1,0 +1,147 @@
+package org.alliances.notifications;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import org.alliances.accounts.AccountService;
+import org.alliances.accounts.CurrentMember;
+import org.alliances.notifications.internal.ChannelPreference;
+import org.alliances.notifications.internal.ChannelPreferences;
+import org.alliances.notifications.internal.Mailer;
+import org.alliances.notifications.internal.StoredNotification;
+import org.alliances.notifications.internal.StoredNotifications;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each member's notifications and delivers them by the channel the member chose for their kind.
+ * The signed-in member reads and tunes only their own.
+ */
+@Service
+public class NotificationCenter {
+
+    private final StoredNotifications notifications;
+    private final ChannelPreferences preferences;
+    private final AccountService accounts;
+    private final CurrentMember currentMember;
+    private final Mailer mailer;
+    private final I18NProvider translations;
+    private final Clock clock;
+
+    NotificationCenter(StoredNotifications notifications, ChannelPreferences preferences, AccountService accounts,
+                       CurrentMember currentMember, Mailer mailer, I18NProvider translations, Clock clock) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.accounts = accounts;
+        this.currentMember = currentMember;
+        this.mailer = mailer;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    /**
+     * Notifies a member once per source: a second call with the same source key (the same event delivered twice)
+     * changes nothing.
+     */
+    @Transactional
+    public void notify(UUID accountId, NotificationKind kind, String sourceKey, String messageKey, String... arguments) {
+        var key = sourceKey + ":" + accountId;
+        if (notifications.existsBySourceKey(key)) {
+            return;
+        }
+        var channel = channelOf(accountId, kind);
+        var notification = notifications.save(new StoredNotification(accountId, kind, messageKey, List.of(arguments), key,
+                channel, clock.instant()));
+        if (channel == Channel.EMAIL) {
+            accounts.find(accountId).ifPresent(account -> mailer.send(account.email(),
+                    translate("mail.subject." + kind.name()), translate(messageKey, (Object[]) arguments)));
+            notification.markSent(clock.instant());
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByAccountIdAndReadAtIsNull(currentMember.require().accountId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Page<Notification> mine(int page, int size) {
+        return notifications.findByAccountIdOrderByCreatedAtDesc(currentMember.require().accountId(), PageRequest.of(page, size))
+                .map(StoredNotification::toNotification);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markAllRead() {
+        notifications.markAllRead(currentMember.require().accountId(), clock.instant());
+    }
+
+    /** The signed-in member's channel for each kind that concerns their role. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<NotificationKind, Channel> myChannels() {
+        var member = currentMember.require();
+        var chosen = preferences.findByKeyAccountId(member.accountId()).stream()
+                .collect(Collectors.toMap(ChannelPreference::kind, ChannelPreference::channel));
+        var result = new LinkedHashMap<NotificationKind, Channel>();
+        for (var kind : NotificationKind.values()) {
+            if (kind.concerns(member.role())) {
+                result.put(kind, chosen.getOrDefault(kind, kind.defaultChannel()));
+            }
+        }
+        return result;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void choose(Map<NotificationKind, Channel> channels) {
+        var accountId = currentMember.require().accountId();
+        var existing = new EnumMap<NotificationKind, ChannelPreference>(NotificationKind.class);
+        preferences.findByKeyAccountId(accountId).forEach(p -> existing.put(p.kind(), p));
+        channels.forEach((kind, channel) -> {
+            var preference = existing.get(kind);
+            if (preference == null) {
+                preferences.save(new ChannelPreference(accountId, kind, channel));
+            } else {
+                preference.change(channel);
+            }
+        });
+    }
+
+    /** Every morning, one e-mail per member with what they chose to receive as a digest. */
+    @Scheduled(cron = "${alliances.notifications.digest-cron:0 0 7 * * *}")
+    @Transactional
+    public void sendDailyDigests() {
+        var pending = notifications.findByChannelAndSentAtIsNullOrderByAccountIdAscCreatedAtAsc(Channel.DAILY_DIGEST);
+        pending.stream().collect(Collectors.groupingBy(StoredNotification::accountId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((accountId, items) -> accounts.find(accountId).ifPresent(account -> {
+                    var text = items.stream().map(n -> "- " + translate(n.messageKey(), n.arguments().toArray()))
+                            .collect(Collectors.joining("\n"));
+                    mailer.send(account.email(), translate("mail.subject.digest", items.size()), text);
+                    items.forEach(n -> n.markSent(clock.instant()));
+                }));
+    }
+
+    private Channel channelOf(UUID accountId, NotificationKind kind) {
+        return preferences.findById(new ChannelPreference.Key(accountId, kind)).map(ChannelPreference::channel)
+                .orElse(kind.defaultChannel());
+    }
+
+    private String translate(String key, Object... arguments) {
+        return translations.getTranslation(key, Locale.FRENCH, arguments);
+    }
+}

@@ -1,0 +1,36 @@
+package org.alliances.notifications;
+
+import java.util.Set;
+
+import org.alliances.kernel.Roles;
+
+/** The kinds of notification a member can tune, each with the channel it gets by default. */
+public enum NotificationKind {
+    /** A local authority asked for access (to admins). */
+    ACCESS_REQUESTED(Channel.IN_APP, Set.of(Roles.ADMIN)),
+    /** An admin approved or refused a local authority's request (to its agent, who cannot log in yet). */
+    ACCESS_DECIDED(Channel.EMAIL, Set.of(Roles.LOCAL_AUTHORITY)),
+    /** Welcome and first steps after registration. */
+    WELCOME(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY));
+
+    private final Channel defaultChannel;
+    private final Set<String> roles;
+
+    NotificationKind(Channel defaultChannel, Set<String> roles) {
+        this.defaultChannel = defaultChannel;
+        this.roles = roles;
+    }
+
+    public Channel defaultChannel() {
+        return defaultChannel;
+    }
+
+    /** Whether members of this role ever receive this kind (the preferences screen shows only those). */
+    public boolean concerns(String role) {
+        return roles.contains(role);
+    }
+
+    public String labelKey() {
+        return "notification.kind." + name();
+    }
+}

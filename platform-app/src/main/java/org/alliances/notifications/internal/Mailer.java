@@ -1,0 +1,38 @@
+package org.alliances.notifications.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** Sends e-mail through Spring Mail when a mail host is configured ({@code spring.mail.host}); writes it to the log otherwise. */
+@Component
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+
+    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${alliances.mail.from:noreply@alliances.localhost}") String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    public void send(String to, String subject, String text) {
+        var mailSender = sender.getIfAvailable();
+        if (mailSender == null) {
+            log.info("E-mail (no mail host configured) to {}: {}\n{}", to, subject, text);
+            return;
+        }
+        var message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
+        mailSender.send(message);
+    }
+}

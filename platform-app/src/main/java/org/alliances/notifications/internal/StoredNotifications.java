@@ -1,0 +1,26 @@
+package org.alliances.notifications.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.alliances.notifications.Channel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface StoredNotifications extends JpaRepository<StoredNotification, UUID> {
+
+    boolean existsBySourceKey(String sourceKey);
+
+    long countByAccountIdAndReadAtIsNull(UUID accountId);
+
+    Page<StoredNotification> findByAccountIdOrderByCreatedAtDesc(UUID accountId, Pageable pageable);
+
+    List<StoredNotification> findByChannelAndSentAtIsNullOrderByAccountIdAscCreatedAtAsc(Channel channel);
+
+    @Modifying
+    @Query("update StoredNotification n set n.readAt = :now where n.accountId = :accountId and n.readAt is null")
+    int markAllRead(UUID accountId, java.time.Instant now);
+}

@@ -1,0 +1,6 @@
+/**
+ * The notification centre: what happened that concerns a member, fed by the modules' events, shown under the bell,
+ * and sent by e-mail at once or in a daily digest as each member chooses per kind.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package org.alliances.notifications;

@@ -1,0 +1,65 @@
+package org.alliances.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL 17 inside the application when no database is configured
+ * ({@code spring.datasource.url} unset), so that the platform runs and is tested with no install.
+ * With {@code alliances.embedded-database.directory} set, the data is kept there between runs;
+ * without it, each start gets a fresh, temporary database (the tests).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static EmbeddedPostgres server;
+
+    @Bean
+    DataSource dataSource(@Value("${alliances.embedded-database.directory:}") String directory) {
+        var postgres = start(directory);
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+
+    /**
+     * One server per JVM: test contexts share it. It is closed by its own shutdown hook, not here
+     * (closing it while the test JVM exits makes surefire wait).
+     */
+    private static synchronized EmbeddedPostgres start(String directory) {
+        if (server == null) {
+            try {
+                var builder = EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8")
+                        .setServerConfig("max_connections", "100");
+                if (!directory.isBlank()) {
+                    var dataDirectory = Path.of(directory).toAbsolutePath();
+                    Files.createDirectories(dataDirectory);
+                    builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                    log.info("Embedded PostgreSQL keeps its data in {}", dataDirectory);
+                }
+                server = builder.start();
+                log.info("Embedded PostgreSQL started on port {}", server.getPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException("The embedded PostgreSQL could not start", e);
+            }
+        }
+        return server;
+    }
+}

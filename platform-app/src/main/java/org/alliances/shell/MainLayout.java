@@ -1,0 +1,69 @@
+package org.alliances.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.alliances.accounts.CurrentMember;
+import org.alliances.notifications.NotificationBell;
+import org.alliances.notifications.NotificationCenter;
+import org.alliances.platform.LanguageSwitch;
+
+/**
+ * The frame of every view: a side navigation built from the views the member's role may open, the organisation's
+ * name and role, the notification bell, the language switch and the logout button.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentMember currentMember, NotificationCenter notifications, AuthenticationContext authentication) {
+        var title = new H2(getTranslation("app.name"));
+        title.addClassName("app-title");
+        var header = new Div();
+        header.addClassName("app-header");
+        var spacer = new Div();
+        spacer.addClassName("spacer");
+        header.add(new DrawerToggle(), title, spacer);
+        currentMember.get().ifPresentOrElse(member -> {
+            var who = new Div(new Span(member.organization().name()), new Span(getTranslation("role." + member.role())));
+            who.addClassName("who");
+            who.getChildren().skip(1).findFirst().ifPresent(role -> role.getElement().getClassList().add("role"));
+            var logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(who, new NotificationBell(notifications), new LanguageSwitch(), logout);
+        }, () -> {
+            var login = new Button(getTranslation("action.login"), click -> getUI().ifPresent(ui -> ui.navigate("login")));
+            login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(new LanguageSwitch(), login);
+        });
+        addToNavbar(header);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("menu.label"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+        return nav;
+    }
+}

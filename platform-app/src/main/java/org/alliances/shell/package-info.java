@@ -1,0 +1,6 @@
+/**
+ * The UI shell around every view: the main layout with its menu, "Mon espace" for each role, the page that presents
+ * the typology of partnerships, and the error pages.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shell")
+package org.alliances.shell;

@@ -1,0 +1,8 @@
+package org.alliances.kernel;
+
+import java.util.UUID;
+
+/** An organisation joined the platform (a local authority still waits for approval: see its status). */
+public record OrganizationRegistered(UUID organizationId, OrganizationType type, String communeCode,
+                                     OrganizationStatus status) {
+}

@@ -1,0 +1,109 @@
+package org.alliances.kernel;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.UUID;
+
+import org.alliances.kernel.internal.RegisteredOrganization;
+import org.alliances.kernel.internal.RegisteredOrganizations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers organisations and changes their status; the only way into the kernel's organisation table.
+ * Identifiers are unique per type of organisation: one SIREN, one company.
+ */
+@Service
+public class OrganizationService {
+
+    private final RegisteredOrganizations organizations;
+    private final Territories territories;
+    private final Clock clock;
+
+    OrganizationService(RegisteredOrganizations organizations, Territories territories, Clock clock) {
+        this.organizations = organizations;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks a registration field by field and returns the problems found (field name to message key), so that a
+     * form can show them all at once before anything is saved.
+     */
+    @Transactional(readOnly = true)
+    public InvalidInputException.Collector check(OrganizationRegistration registration) {
+        var problems = new InvalidInputException.Collector();
+        if (registration.name() == null || registration.name().isBlank()) {
+            problems.add("name", "organization.name.required");
+        } else if (registration.name().strip().length() > 200) {
+            problems.add("name", "organization.name.too-long");
+        }
+        var identifier = OrganizationIdentifiers.normalize(registration.identifier());
+        OrganizationIdentifiers.problem(registration.type(), identifier).ifPresentOrElse(
+                key -> problems.add("identifier", key),
+                () -> {
+                    if (organizations.existsByTypeAndIdentifier(registration.type(), identifier)) {
+                        problems.add("identifier", "identifier.taken." + registration.type().name());
+                    }
+                });
+        if (registration.communeCode() == null || territories.commune(registration.communeCode()).isEmpty()) {
+            problems.add("commune", "organization.commune.required");
+        }
+        if (registration.type() == OrganizationType.COMPANY) {
+            if (registration.sector() == null) {
+                problems.add("sector", "organization.sector.required");
+            }
+            if (registration.sizeBand() == null) {
+                problems.add("sizeBand", "organization.size.required");
+            }
+        }
+        if (registration.type() == OrganizationType.LOCAL_AUTHORITY
+                && (registration.territoryLevel() == null
+                || territories.territory(registration.territoryLevel(), identifier).isEmpty())) {
+            problems.add("territory", "organization.territory.required");
+        }
+        return problems;
+    }
+
+    /**
+     * Registers an organisation; a local authority starts as pending until an admin approves it.
+     *
+     * @throws InvalidInputException with every problem found; nothing is saved then
+     */
+    @Transactional
+    public Organization register(OrganizationRegistration registration) {
+        check(registration).throwIfAny();
+        var status = registration.type() == OrganizationType.LOCAL_AUTHORITY ? OrganizationStatus.PENDING : OrganizationStatus.ACTIVE;
+        var organization = new RegisteredOrganization(registration,
+                OrganizationIdentifiers.normalize(registration.identifier()), status, clock.instant());
+        return organizations.save(organization).toOrganization();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organization> find(UUID id) {
+        return organizations.findById(id).map(RegisteredOrganization::toOrganization);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organization> findByIdentifier(OrganizationType type, String identifier) {
+        return organizations.findByTypeAndIdentifier(type, OrganizationIdentifiers.normalize(identifier))
+                .map(RegisteredOrganization::toOrganization);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UUID, Organization> findAll(Collection<UUID> ids) {
+        return organizations.findAllById(ids).stream().map(RegisteredOrganization::toOrganization)
+                .collect(Collectors.toMap(Organization::id, Function.identity()));
+    }
+
+    @Transactional
+    public Organization changeStatus(UUID id, OrganizationStatus status) {
+        var organization = organizations.findById(id).orElseThrow(() -> new IllegalArgumentException("Unknown organization " + id));
+        organization.changeStatus(status, clock.instant());
+        return organizations.save(organization).toOrganization();
+    }
+}

@@ -1,0 +1,8 @@
+package org.alliances.kernel;
+
+import java.util.UUID;
+
+/** An organisation's public facts or status changed (approved, refused, deactivated, moved). */
+public record OrganizationUpdated(UUID organizationId, OrganizationType type, String communeCode,
+                                  OrganizationStatus status) {
+}

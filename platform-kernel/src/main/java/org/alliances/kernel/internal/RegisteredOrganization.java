@@ -1,0 +1,89 @@
+package org.alliances.kernel.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationRegistered;
+import org.alliances.kernel.OrganizationRegistration;
+import org.alliances.kernel.OrganizationStatus;
+import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.OrganizationUpdated;
+import org.alliances.kernel.Sector;
+import org.alliances.kernel.SizeBand;
+import org.alliances.kernel.TerritoryLevel;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/** The organisation aggregate: it registers its own events, published when it is saved. */
+@Entity
+@Table(name = "kernel_organization")
+public class RegisteredOrganization extends AbstractAggregateRoot<RegisteredOrganization> {
+
+    @Id
+    private UUID id;
+    @Enumerated(EnumType.STRING)
+    private OrganizationType type;
+    private String name;
+    private String identifier;
+    @Column(name = "commune_code")
+    private String communeCode;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "territory_level")
+    private TerritoryLevel territoryLevel;
+    @Enumerated(EnumType.STRING)
+    private Sector sector;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_band")
+    private SizeBand sizeBand;
+    @Enumerated(EnumType.STRING)
+    private OrganizationStatus status;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected RegisteredOrganization() {
+    }
+
+    public RegisteredOrganization(OrganizationRegistration registration, String identifier, OrganizationStatus status, Instant now) {
+        this.id = UUID.randomUUID();
+        this.type = registration.type();
+        this.name = registration.name().strip();
+        this.identifier = identifier;
+        this.communeCode = registration.communeCode();
+        this.territoryLevel = registration.territoryLevel();
+        this.sector = registration.sector();
+        this.sizeBand = registration.sizeBand();
+        this.status = status;
+        this.createdAt = now;
+        this.updatedAt = now;
+        registerEvent(new OrganizationRegistered(id, type, communeCode, status));
+    }
+
+    public void changeStatus(OrganizationStatus newStatus, Instant now) {
+        if (status == newStatus) {
+            return;
+        }
+        status = newStatus;
+        updatedAt = now;
+        registerEvent(new OrganizationUpdated(id, type, communeCode, status));
+    }
+
+    public Organization toOrganization() {
+        return new Organization(id, type, name, identifier, communeCode, territoryLevel, sector, sizeBand, status);
+    }
+
+    public UUID id() {
+        return id;
+    }
+}
