@@ -13,6 +13,8 @@ Writes four gzipped, tab-separated files (one line per territory, header first):
                         epci, parent commune (arrondissements only), population, postal codes (space-separated)
 Only current communes are kept (delegated and associated communes are not local-authority levels);
 the municipal arrondissements of Paris, Lyon and Marseille are kept, attached to their city.
+The overseas collectivities (zone "com": Saint-Pierre-et-Miquelon, Polynésie française…) have their own statute
+and are neither départements nor régions: they are left out, leaving 101 départements and 18 régions.
 """
 import gzip
 import json
@@ -36,14 +38,17 @@ def main(source, target):
         for m in e["membres"]:
             epci_of[m["code"]] = e["code"]
     os.makedirs(target, exist_ok=True)
+    kept_zone = lambda item: item.get("zone") in ("metro", "drom")
     write(os.path.join(target, "regions.tsv.gz"), ["code", "name"],
-          sorted((r["code"], r["nom"]) for r in load("regions.json")))
+          sorted((r["code"], r["nom"]) for r in load("regions.json") if kept_zone(r)))
     write(os.path.join(target, "departments.tsv.gz"), ["code", "name", "region"],
-          sorted((d["code"], d["nom"], d["region"]) for d in load("departements.json")))
+          sorted((d["code"], d["nom"], d["region"]) for d in load("departements.json") if kept_zone(d)))
     write(os.path.join(target, "epci.tsv.gz"), ["siren", "name", "kind", "population"],
           sorted((e["code"], e["nom"], e["type"], e.get("populationMunicipale", 0)) for e in epcis))
     rows = []
     for c in communes:
+        if not kept_zone(c):
+            continue
         if c["type"] == "commune-actuelle":
             kind, parent = "C", ""
         elif c["type"] == "arrondissement-municipal":

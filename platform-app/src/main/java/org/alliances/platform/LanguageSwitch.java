@@ -14,6 +14,8 @@ import com.vaadin.flow.server.VaadinSession;
  */
 public class LanguageSwitch extends HorizontalLayout {
 
+    static final String LOCALE_ATTRIBUTE = "alliances.locale";
+
     public LanguageSwitch() {
         setSpacing(false);
         setAlignItems(Alignment.CENTER);
@@ -36,6 +38,7 @@ public class LanguageSwitch extends HorizontalLayout {
     }
 
     public static void choose(Locale locale) {
+        VaadinSession.getCurrent().setAttribute(LOCALE_ATTRIBUTE, locale);
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);
         UI.getCurrent().getPage().reload();

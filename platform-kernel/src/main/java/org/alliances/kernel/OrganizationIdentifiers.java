@@ -8,9 +8,6 @@ import java.util.Optional;
  */
 public final class OrganizationIdentifiers {
 
-    /** La Poste's SIREN does not pass the Luhn check; INSEE's rule for it is that its digits sum to a multiple of 5. */
-    private static final String LA_POSTE_SIREN = "356000000";
-
     private OrganizationIdentifiers() {
     }
 
@@ -23,7 +20,7 @@ public final class OrganizationIdentifiers {
         if (!siren.matches("\\d{9}")) {
             return false;
         }
-        return LA_POSTE_SIREN.equals(siren) || luhnSum(siren) % 10 == 0;
+        return luhnSum(siren) % 10 == 0;
     }
 
     public static boolean isValidRna(String raw) {

@@ -168,6 +168,7 @@ public class Territories {
     private Stream<Territory> search(String text, TerritoryLevel... levels) {
         var wanted = List.of(levels);
         var query = normalize(text == null ? "" : text);
+        var compactQuery = query.replace(" ", "");
         if (query.isEmpty()) {
             return searchIndex.stream().filter(s -> wanted.contains(s.territory().level())).map(Searchable::territory);
         }
@@ -180,7 +181,8 @@ public class Territories {
         }
         return searchIndex.stream()
                 .filter(s -> wanted.contains(s.territory().level()))
-                .filter(s -> s.normalizedName().startsWith(query) || s.normalizedName().contains(" " + query))
+                .filter(s -> s.normalizedName().startsWith(query) || s.normalizedName().contains(" " + query)
+                        || s.compactName().startsWith(compactQuery))
                 .sorted(Comparator.comparingInt((Searchable s) -> s.normalizedName().equals(query) ? 0
                         : s.normalizedName().startsWith(query) ? 1 : 2))
                 .map(Searchable::territory);
@@ -189,7 +191,7 @@ public class Territories {
     /** Lower case, no accents, words separated by single spaces, "st"/"ste" read as "saint"/"sainte". */
     public static String normalize(String text) {
         var withoutAccents = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        var words = SEPARATORS.split(withoutAccents.toLowerCase(Locale.ROOT).replace('œ', 'o').trim());
+        var words = SEPARATORS.split(withoutAccents.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").trim());
         var result = new StringBuilder();
         for (String word : words) {
             if (word.isEmpty()) {
@@ -207,6 +209,10 @@ public class Territories {
         return result.toString();
     }
 
-    private record Searchable(Territory territory, String normalizedName) {
+    /** A territory with its name normalised for search, and the same without spaces ("lhay" finds "L'Haÿ"). */
+    private record Searchable(Territory territory, String normalizedName, String compactName) {
+        Searchable(Territory territory, String normalizedName) {
+            this(territory, normalizedName, normalizedName.replace(" ", ""));
+        }
     }
 }
