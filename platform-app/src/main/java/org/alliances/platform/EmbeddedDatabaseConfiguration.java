@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -20,23 +22,35 @@ import org.springframework.context.annotation.Configuration;
  * Starts a real PostgreSQL 17 inside the application when no database is configured
  * ({@code spring.datasource.url} unset), so that the platform runs and is tested with no install.
  * With {@code alliances.embedded-database.directory} set, the data is kept there between runs;
- * without it, each start gets a fresh, temporary database (the tests).
+ * without it (the tests), the server is temporary and each application context gets a database of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final AtomicInteger contexts = new AtomicInteger();
     private static EmbeddedPostgres server;
 
     @Bean
     DataSource dataSource(@Value("${alliances.embedded-database.directory:}") String directory) {
         var postgres = start(directory);
+        var database = directory.isBlank() ? createFreshDatabase(postgres) : "postgres";
         var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
+    }
+
+    private static String createFreshDatabase(EmbeddedPostgres postgres) {
+        var name = "alliances_" + contexts.incrementAndGet();
+        try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return name;
     }
 
     /**

@@ -35,6 +35,6 @@ class RegisterAssociationView extends RegistrationForm {
         submit.addClickListener(click -> submit(
                 () -> accounts.register(OrganizationRegistration.association(name.getValue(), identifier.getValue(),
                         commune.getValue() == null ? null : commune.getValue().code()), credentials()),
-                account -> getUI().ifPresent(ui -> ui.navigate("login?registered"))));
+                account -> goToLogin()));
     }
 }

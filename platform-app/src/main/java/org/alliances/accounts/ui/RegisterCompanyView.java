@@ -57,6 +57,6 @@ class RegisterCompanyView extends RegistrationForm {
                 () -> accounts.register(OrganizationRegistration.company(name.getValue(), siren.getValue(),
                         commune.getValue() == null ? null : commune.getValue().code(), sector.getValue(),
                         sizeBand.getValue()), credentials()),
-                account -> getUI().ifPresent(ui -> ui.navigate("login?registered"))));
+                account -> goToLogin()));
     }
 }

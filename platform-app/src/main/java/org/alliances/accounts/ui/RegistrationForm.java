@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.QueryParameters;
 
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.InvalidInputException;
@@ -66,6 +67,11 @@ abstract class RegistrationForm extends VerticalLayout {
 
     protected AccountService.Credentials credentials() {
         return new AccountService.Credentials(email.getValue(), password.getValue(), confirmation.getValue());
+    }
+
+    /** After a registration: the login page, with a notice that the account is ready. */
+    protected void goToLogin() {
+        getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "")));
     }
 
     /** Runs the registration; shows every problem the service found next to its field otherwise (nothing is saved then). */
