@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 
 import org.alliances.MutableClock;
-import org.alliances.TestClockConfiguration;
+import org.alliances.TestSupport;
 import org.alliances.TestData;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.kernel.OrganizationRegistration;
@@ -30,7 +30,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** Logging in through the real security filter chain: lockout after 5 failures, unlock after 15 minutes, new session id. */
 @SpringBootTest
-@Import(TestClockConfiguration.class)
+@Import(TestSupport.class)
 class LoginTests {
 
     @Autowired WebApplicationContext context;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.alliances.TestClockConfiguration;
+import org.alliances.TestSupport;
 import org.alliances.TestData;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.kernel.InvalidInputException;
@@ -27,7 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Registration against the embedded PostgreSQL: what is saved, and that a refusal saves nothing. */
 @SpringBootTest
-@Import(TestClockConfiguration.class)
+@Import(TestSupport.class)
 class RegistrationTests {
 
     @Autowired AccountService accounts;

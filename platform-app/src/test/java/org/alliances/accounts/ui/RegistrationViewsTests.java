@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import org.alliances.TestClockConfiguration;
+import org.alliances.TestSupport;
 import org.alliances.TestData;
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.Sector;
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The registration pages as a visitor uses them: messages in French next to the field, nothing typed lost. */
 @SpringBootTest
-@Import(TestClockConfiguration.class)
+@Import(TestSupport.class)
 class RegistrationViewsTests extends SpringBrowserlessTest {
 
     @Autowired Territories territories;

@@ -1,0 +1,60 @@
+package org.alliances;
+
+import org.alliances.accounts.AccountService;
+import org.alliances.accounts.AccountService.Credentials;
+import org.alliances.kernel.OrganizationRegistration;
+import org.alliances.kernel.Sector;
+import org.alliances.kernel.SizeBand;
+import org.alliances.kernel.Territories;
+import org.alliances.kernel.TerritoryLevel;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * One member per role with a known e-mail, created on first use, for tests that act as {@code @WithMockUser}
+ * of that e-mail. The admin is the one created from configuration.
+ */
+@Component
+public class TestMembers {
+
+    public static final String ASSOCIATION = "association.member@test.alliances.fr";
+    public static final String COMPANY = "company.member@test.alliances.fr";
+    public static final String LOCAL_AUTHORITY = "authority.member@test.alliances.fr";
+    public static final String ADMIN = "admin@test.alliances.fr";
+
+    private final AccountService accounts;
+    private final Territories territories;
+
+    TestMembers(AccountService accounts, Territories territories) {
+        this.accounts = accounts;
+        this.territories = territories;
+    }
+
+    public synchronized void ensureExist() {
+        if (accounts.findByEmail(ASSOCIATION).isPresent()) {
+            return;
+        }
+        var credentials = (java.util.function.Function<String, Credentials>) email -> new Credentials(email, TestData.PASSWORD, TestData.PASSWORD);
+        accounts.register(OrganizationRegistration.association("Association de test", TestData.rna(), "69123"), credentials.apply(ASSOCIATION));
+        accounts.register(OrganizationRegistration.company("Entreprise de test", TestData.siren(), "69266", Sector.TRADE, SizeBand.SMALL),
+                credentials.apply(COMPANY));
+        var rhone = territories.territory(TerritoryLevel.DEPARTMENT, "69").orElseThrow();
+        var authority = accounts.requestLocalAuthorityAccess(rhone, credentials.apply(LOCAL_AUTHORITY));
+        asAdmin(() -> accounts.approve(authority.id()));
+    }
+
+    public static void asAdmin(Runnable action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ADMIN, null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
