@@ -1,0 +1,108 @@
+package org.alliances;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import org.alliances.accounts.AccountService;
+import org.alliances.kernel.Roles;
+import org.alliances.notifications.NotificationCenter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Who may open which route: every route of the application is in the table below, opened as a visitor and as each
+ * role. A new route missing from the table fails the test, so that its access is decided on purpose.
+ */
+@SpringBootTest
+@Import(TestSupport.class)
+class AccessTableTests {
+
+    enum Who { VISITOR, ASSOCIATION, COMPANY, LOCAL_AUTHORITY, ADMIN }
+
+    static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    static final Set<Who> MEMBERS = EnumSet.of(Who.ASSOCIATION, Who.COMPANY, Who.LOCAL_AUTHORITY, Who.ADMIN);
+    static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+
+    static final Map<String, Set<Who>> TABLE = Map.of(
+            "login", EVERYONE,
+            "inscription/association", EVERYONE,
+            "inscription/entreprise", EVERYONE,
+            "inscription/collectivite", EVERYONE,
+            "partenariats", EVERYONE,
+            "", MEMBERS,
+            "notifications", MEMBERS,
+            "admin/demandes", ADMINS,
+            "admin/comptes", ADMINS);
+
+    @Autowired AccessAnnotationChecker checker;
+    @Autowired AccountService accounts;
+    @Autowired NotificationCenter notifications;
+
+    @Test
+    void everyRouteIsInTheTable() {
+        assertThat(routes().keySet()).containsExactlyInAnyOrderElementsOf(TABLE.keySet());
+    }
+
+    @Test
+    void eachRouteOpensForExactlyWhomTheTableSays() {
+        var routes = routes();
+        for (var route : TABLE.entrySet()) {
+            var view = routes.get(route.getKey());
+            for (var who : Who.values()) {
+                Principal principal = who == Who.VISITOR ? null : () -> who.name().toLowerCase() + "@test.alliances.fr";
+                boolean allowed = checker.hasAccess(view, principal, role -> who != Who.VISITOR && role.equals(who.name()));
+                assertThat(allowed).as("%s opening /%s", who, route.getKey()).isEqualTo(route.getValue().contains(who));
+            }
+        }
+    }
+
+    @Test
+    void theRoleNamesAreTheKernelsConstants() {
+        assertThat(EnumSet.range(Who.ASSOCIATION, Who.ADMIN).stream().map(Enum::name).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY, Roles.ADMIN);
+    }
+
+    @Test
+    @WithMockUser(username = "association.member@test.alliances.fr", roles = "ASSOCIATION")
+    void theServicesRefuseWhatTheViewsHide() {
+        assertThatThrownBy(() -> accounts.pendingRequests()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.accounts("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.deactivate(java.util.UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aVisitorCannotReadNotifications() {
+        assertThatThrownBy(() -> notifications.unreadCount()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    static Map<String, Class<?>> routes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        var result = new TreeMap<String, Class<?>>();
+        for (var candidate : scanner.findCandidateComponents("org.alliances")) {
+            try {
+                var type = Class.forName(candidate.getBeanClassName());
+                result.put(type.getAnnotation(Route.class).value(), type);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return result;
+    }
+}
