@@ -1,0 +1,144 @@
+package org.alliances;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The main journey of each role in a real headless Chromium, on the demo data: the login page, a registration,
+ * and "Mon espace" of each demo account. Screenshots go to target/screenshots (the README shows copies of them).
+ * Skipped, saying why, where Debian's Chromium is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Import(TestSupport.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTests {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String PASSWORD = "Alliances-demo-2026";
+
+    @LocalServerPort int port;
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startChromium() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                "Browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium, or set CHROMIUM_PATH)");
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    void stopChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aVisitorSeesTheLoginPageInFrenchAndRegistersAnAssociation() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"))) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Alliances"))).isVisible();
+            assertThat(page.getByText("Inscrire mon association")).isVisible();
+            screenshot(page, "login");
+
+            page.getByText("Inscrire mon association").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inscrire une association"))).isVisible();
+            page.getByLabel("Nom de l'association").fill("Les Ruches de Gerland");
+            page.getByLabel("Numéro RNA ou SIREN").fill("W693214567");
+            var commune = page.getByLabel("Commune du siège");
+            commune.fill("lyon 7");
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Lyon 7e Arrondissement (69)")).click();
+            page.getByLabel("E-mail de contact").fill("ruches.gerland@example.org");
+            page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill("les abeilles de Gerland 2026");
+            page.getByLabel("Confirmez le mot de passe").fill("les abeilles de Gerland 2026");
+            screenshot(page, "registration");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer le compte")).click();
+
+            assertThat(page.getByText("Votre compte est créé").first()).isVisible();
+            logIn(page, "ruches.gerland@example.org", "les abeilles de Gerland 2026");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon espace — Les Ruches de Gerland"))).isVisible();
+        }
+    }
+
+    @Test
+    void eachDemoRoleLogsInAndLandsOnItsSpace() {
+        var journeys = Map.of(
+                "association", "Mon espace — Les Jardins partagés de la Croix-Rousse",
+                "entreprise", "Mon espace — Rhône Logistique Solidaire",
+                "collectivite", "Mon espace — Métropole de Lyon",
+                "admin", "Mon espace — administration");
+        journeys.forEach((who, heading) -> {
+            try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+                var page = context.newPage();
+                page.navigate(url(""));
+                logIn(page, who + "@demo.alliances.fr", PASSWORD);
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading))).isVisible();
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Les partenariats")).first()).isVisible();
+                if (who.equals("admin")) {
+                    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demandes d'accès")).first()).isVisible();
+                } else {
+                    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demandes d'accès"))).hasCount(0);
+                }
+                screenshot(page, "home-" + who);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))).isVisible();
+            }
+        });
+    }
+
+    @Test
+    void theTypologyPageDrawsTheLineOfModels() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            var page = context.newPage();
+            page.navigate(url("partenariats"));
+            assertThat(page.locator("svg.typology-line g.model")).hasCount(9);
+            assertThat(page.locator("svg.typology-line g[data-crossroads=true]")).hasCount(3);
+            page.locator("svg.typology-line").scrollIntoViewIfNeeded();
+            screenshot(page, "typology");
+        }
+    }
+
+    private void logIn(Page page, String email, String password) {
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+    }
+
+    private String url(String route) {
+        return "http://localhost:" + port + "/" + route;
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+    }
+}
