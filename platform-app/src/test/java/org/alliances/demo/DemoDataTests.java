@@ -1,0 +1,51 @@
+package org.alliances.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.alliances.TestSupport;
+import org.alliances.accounts.AccountService;
+import org.alliances.accounts.AccountStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile loads realistic data over real communes, once: a second run adds nothing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Import(TestSupport.class)
+class DemoDataTests {
+
+    @Autowired DemoData demoData;
+    @Autowired AccountService accounts;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void theDemoAccountsOfTheFourRolesCanLogIn() {
+        for (var email : new String[] {DemoData.ASSOCIATION_EMAIL, DemoData.COMPANY_EMAIL, DemoData.AUTHORITY_EMAIL, "admin@demo.alliances.fr"}) {
+            assertThat(accounts.findByEmail(email)).as(email).hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(AccountStatus.ACTIVE));
+        }
+        assertThat(accounts.findByEmail(DemoData.PENDING_AUTHORITY_EMAIL).orElseThrow().status()).isEqualTo(AccountStatus.PENDING_APPROVAL);
+    }
+
+    @Test
+    void theOrganisationsStandOnRealCommunesOfAtLeastThreeDepartements() {
+        var departments = jdbc.queryForList("select distinct left(commune_code, 2) from kernel_organization where type in ('ASSOCIATION', 'COMPANY')", String.class);
+        assertThat(departments).hasSizeGreaterThanOrEqualTo(3).contains("69", "38", "44", "33");
+        assertThat(jdbc.queryForObject("select count(*) from kernel_organization where type = 'ASSOCIATION'", Integer.class)).isGreaterThanOrEqualTo(31);
+        assertThat(jdbc.queryForObject("select count(*) from kernel_organization where type = 'COMPANY'", Integer.class)).isGreaterThanOrEqualTo(21);
+    }
+
+    @Test
+    void loadingTheDemoAgainAddsNothing() throws Exception {
+        int organizations = jdbc.queryForObject("select count(*) from kernel_organization", Integer.class);
+        int members = jdbc.queryForObject("select count(*) from accounts_user", Integer.class);
+
+        demoData.run(null);
+
+        assertThat(jdbc.queryForObject("select count(*) from kernel_organization", Integer.class)).isEqualTo(organizations);
+        assertThat(jdbc.queryForObject("select count(*) from accounts_user", Integer.class)).isEqualTo(members);
+    }
+}
