@@ -29,14 +29,15 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-    private static final AtomicInteger contexts = new AtomicInteger();
+    private static final AtomicInteger databases = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static int openDataSources;
 
     @Bean
     DataSource dataSource(@Value("${alliances.embedded-database.directory:}") String directory) {
         var postgres = start(directory);
         var database = directory.isBlank() ? createFreshDatabase(postgres) : "postgres";
-        var dataSource = new HikariDataSource();
+        var dataSource = new EmbeddedDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
@@ -44,7 +45,7 @@ class EmbeddedDatabaseConfiguration {
     }
 
     private static String createFreshDatabase(EmbeddedPostgres postgres) {
-        var name = "alliances_" + contexts.incrementAndGet();
+        var name = "alliances_" + databases.incrementAndGet();
         try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
@@ -54,13 +55,15 @@ class EmbeddedDatabaseConfiguration {
     }
 
     /**
-     * One server per JVM: test contexts share it. It is closed by its own shutdown hook, not here
-     * (closing it while the test JVM exits makes surefire wait).
+     * One server per JVM: test contexts share it. It stops when the last data source on it closes, after the
+     * beans that still query it at shutdown (the event publication registry does); its own shutdown hook would
+     * race with them and leave them waiting for a connection.
      */
     private static synchronized EmbeddedPostgres start(String directory) {
+        openDataSources++;
         if (server == null) {
             try {
-                var builder = EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8")
+                var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false).setLocaleConfig("locale", "C.UTF-8")
                         .setServerConfig("max_connections", "100");
                 if (!directory.isBlank()) {
                     var dataDirectory = Path.of(directory).toAbsolutePath();
@@ -75,5 +78,35 @@ class EmbeddedDatabaseConfiguration {
             }
         }
         return server;
+    }
+
+    private static synchronized void release() {
+        if (--openDataSources == 0 && server != null) {
+            try {
+                server.close();
+                log.info("Embedded PostgreSQL stopped");
+            } catch (IOException e) {
+                log.warn("The embedded PostgreSQL did not stop cleanly", e);
+            } finally {
+                server = null;
+            }
+        }
+    }
+
+    /** A connection pool that lets the embedded server stop once the pool is closed. */
+    static class EmbeddedDataSource extends HikariDataSource {
+
+        private boolean released;
+
+        @Override
+        public void close() {
+            super.close();
+            synchronized (this) {
+                if (!released) {
+                    released = true;
+                    release();
+                }
+            }
+        }
     }
 }

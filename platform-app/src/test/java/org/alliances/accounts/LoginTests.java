@@ -99,7 +99,8 @@ class LoginTests {
     @Test
     void aPendingLocalAuthorityCannotLogInUntilApproved() throws Exception {
         var agent = TestData.email("pending");
-        var territory = territories.territory(TerritoryLevel.COMMUNE, "44184").orElseThrow();
+        // La Roche-sur-Yon: a commune no other test of this context asks for
+        var territory = territories.territory(TerritoryLevel.COMMUNE, "85191").orElseThrow();
         accounts.requestLocalAuthorityAccess(territory, new Credentials(agent, TestData.PASSWORD, TestData.PASSWORD));
         mvc.perform(post("/login").param("username", agent).param("password", TestData.PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
