@@ -87,6 +87,11 @@ class BrowserJourneyTests {
             assertThat(page.getByText("Votre compte est créé").first()).isVisible();
             logIn(page, "ruches.gerland@example.org", "les abeilles de Gerland 2026");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon espace — Les Ruches de Gerland"))).isVisible();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My space — Les Ruches de Gerland"))).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partnerships")).first()).isVisible();
+            assertThat(page).hasTitle("My space · Alliances");
         }
     }
 

@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,10 +172,14 @@ public class AccountService {
         return result.map(account -> new AccessRequest(account.toAccount(), orgs.get(account.organizationId())));
     }
 
+    /** @throws InvalidInputException when an admin tries to deactivate their own account */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void deactivate(UUID accountId) {
         var account = accounts.findById(accountId).orElseThrow();
+        if (account.email().equalsIgnoreCase(currentMemberEmail())) {
+            throw InvalidInputException.of("account", "admin.accounts.deactivate.self");
+        }
         account.deactivate();
         accounts.save(account);
     }
@@ -208,6 +213,11 @@ public class AccountService {
             problems.add("confirmation", "password.mismatch");
         }
         return normalizedEmail;
+    }
+
+    private static String currentMemberEmail() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
     }
 
     private static String normalizeEmail(String email) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -29,10 +29,9 @@ import org.alliances.kernel.Territory;
  * A local authority sees its territory and the levels around it.
  */
 @Route("")
-@PageTitle("Mon espace")
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
 @PermitAll
-class HomeView extends VerticalLayout {
+class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final Territories territories;
 
@@ -107,5 +106,10 @@ class HomeView extends VerticalLayout {
         card.addClassName("card");
         card.add(new H2(getTranslation(titleKey)));
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.home") + " · " + getTranslation("app.name");
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -26,10 +26,9 @@ import org.alliances.kernel.CooperationModel;
  * doors and the double impact, generated from the kernel's typology so that it never drifts from the code.
  */
 @Route("partenariats")
-@PageTitle("Les partenariats")
 @Menu(title = "menu.typology", order = 10, icon = "vaadin:connect")
 @AnonymousAllowed
-class TypologyView extends VerticalLayout {
+class TypologyView extends VerticalLayout implements HasDynamicTitle {
 
     TypologyView() {
         addClassName("page");
@@ -99,5 +98,10 @@ class TypologyView extends VerticalLayout {
                 .map(m -> getTranslation(m.labelKey())).collect(Collectors.joining(", "))));
         item.add(flags);
         return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.typology") + " · " + getTranslation("app.name");
     }
 }

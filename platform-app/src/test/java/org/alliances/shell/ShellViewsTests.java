@@ -78,6 +78,18 @@ class ShellViewsTests extends SpringBrowserlessTest {
         assertThat(find(H1.class).first().getText()).isEqualTo("Les partenariats");
     }
 
+    @Test
+    @WithMockUser(username = TestMembers.ASSOCIATION, roles = "ASSOCIATION")
+    void theLanguageSwitchTurnsTheInterfaceToEnglish() {
+        navigate(HomeView.class);
+        org.alliances.platform.LanguageSwitch.choose(java.util.Locale.ENGLISH);
+        navigate(TypologyView.class);
+        assertThat(find(H1.class).first().getText()).isEqualTo("Partnerships");
+        var home = navigate(HomeView.class);
+        assertThat(find(H1.class).first().getText()).isEqualTo("My space — Association de test");
+        assertThat(home.getPageTitle()).isEqualTo("My space · Alliances");
+    }
+
     private java.util.List<String> menu() {
         return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }

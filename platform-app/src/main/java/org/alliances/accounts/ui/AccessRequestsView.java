@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -27,10 +27,9 @@ import org.alliances.kernel.Roles;
 
 /** The admin approves or refuses, with a reason, the local authorities waiting for access. */
 @Route("admin/demandes")
-@PageTitle("Demandes d'accès")
 @Menu(title = "menu.admin.requests", order = 90, icon = "vaadin:check-square-o")
 @RolesAllowed(Roles.ADMIN)
-class AccessRequestsView extends VerticalLayout {
+class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     final Grid<AccessRequest> grid = new Grid<>();
@@ -95,5 +94,10 @@ class AccessRequestsView extends VerticalLayout {
         grid.setItems(pending);
         grid.setVisible(!pending.isEmpty());
         empty.setVisible(pending.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.admin.requests") + " · " + getTranslation("app.name");
     }
 }

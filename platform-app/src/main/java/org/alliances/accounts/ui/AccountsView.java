@@ -7,25 +7,26 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.AccountService.AccessRequest;
 import org.alliances.accounts.AccountStatus;
+import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Roles;
 
 /** The admin lists every account, page by page, and deactivates (or reactivates) one after confirming. */
 @Route("admin/comptes")
-@PageTitle("Comptes")
 @Menu(title = "menu.admin.accounts", order = 91, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
-class AccountsView extends VerticalLayout {
+class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int PAGE_SIZE = 50;
     private final AccountService accounts;
@@ -78,10 +79,20 @@ class AccountsView extends VerticalLayout {
         dialog.setConfirmText(getTranslation("admin.accounts.deactivate"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirm -> {
-            accounts.deactivate(row.account().id());
-            Notification.show(getTranslation("admin.accounts.deactivated", row.account().email()));
-            grid.getDataProvider().refreshAll();
+            try {
+                accounts.deactivate(row.account().id());
+                Notification.show(getTranslation("admin.accounts.deactivated", row.account().email()));
+                grid.getDataProvider().refreshAll();
+            } catch (InvalidInputException refused) {
+                Notification.show(getTranslation(refused.problems().get("account")))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         });
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.admin.accounts") + " · " + getTranslation("app.name");
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -19,9 +19,8 @@ import org.alliances.kernel.ui.TerritoryPicker;
  * it can be used.
  */
 @Route(value = "inscription/collectivite", autoLayout = false)
-@PageTitle("Demander un accès collectivité")
 @AnonymousAllowed
-class LocalAuthorityRequestView extends RegistrationForm {
+class LocalAuthorityRequestView extends RegistrationForm implements HasDynamicTitle {
 
     final TerritoryPicker territory;
 
@@ -41,5 +40,10 @@ class LocalAuthorityRequestView extends RegistrationForm {
                             new Paragraph(getTranslation("register.authority.sent.text", territory.getValue().name())),
                             new Anchor("login", getTranslation("register.back-to-login")));
                 }));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.register.authority") + " · " + getTranslation("app.name");
     }
 }

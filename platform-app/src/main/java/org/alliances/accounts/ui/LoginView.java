@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,9 +23,8 @@ import org.alliances.platform.LanguageSwitch;
 
 /** Where members log in, and where visitors find the way to register. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Connexion")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm login = new LoginForm();
     final Paragraph notice = new Paragraph();
@@ -94,5 +93,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return null;
         }
         return request.getHttpServletRequest().getSession(false).getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.login") + " · " + getTranslation("app.name");
     }
 }

@@ -1,7 +1,7 @@
 package org.alliances.accounts.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -12,23 +12,16 @@ import org.alliances.kernel.ui.CommunePicker;
 
 /** An association joins: its name, its RNA number or SIREN, its commune, and its first member's credentials. */
 @Route(value = "inscription/association", autoLayout = false)
-@PageTitle("Inscrire une association")
 @AnonymousAllowed
-class RegisterAssociationView extends RegistrationForm {
+class RegisterAssociationView extends RegistrationForm implements HasDynamicTitle {
 
-    final TextField name = new TextField();
-    final TextField identifier = new TextField();
+    final TextField name = requiredText("register.association.name");
+    final TextField identifier = requiredText("register.association.identifier");
     final CommunePicker commune;
 
     RegisterAssociationView(AccountService accounts, Territories territories) {
         commune = new CommunePicker(getTranslation("register.association.commune"), territories);
-        name.setLabel(getTranslation("register.association.name"));
-        name.setRequiredIndicatorVisible(true);
-        name.setWidthFull();
-        identifier.setLabel(getTranslation("register.association.identifier"));
         identifier.setHelperText(getTranslation("register.association.identifier.help"));
-        identifier.setRequiredIndicatorVisible(true);
-        identifier.setWidthFull();
         commune.setRequiredIndicatorVisible(true);
         errors.bind("name", name).bind("identifier", identifier).bind("commune", commune);
         build("register.association.title", "register.association.intro", "register.submit", name, identifier, commune);
@@ -36,5 +29,10 @@ class RegisterAssociationView extends RegistrationForm {
                 () -> accounts.register(OrganizationRegistration.association(name.getValue(), identifier.getValue(),
                         commune.getValue() == null ? null : commune.getValue().code()), credentials()),
                 account -> goToLogin()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.register.association") + " · " + getTranslation("app.name");
     }
 }

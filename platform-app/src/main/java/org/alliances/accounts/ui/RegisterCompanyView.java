@@ -6,7 +6,7 @@ import java.util.Comparator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -19,25 +19,18 @@ import org.alliances.kernel.ui.CommunePicker;
 
 /** A company joins: its name, its SIREN (checked), its commune, sector and size, and its first member's credentials. */
 @Route(value = "inscription/entreprise", autoLayout = false)
-@PageTitle("Inscrire une entreprise")
 @AnonymousAllowed
-class RegisterCompanyView extends RegistrationForm {
+class RegisterCompanyView extends RegistrationForm implements HasDynamicTitle {
 
-    final TextField name = new TextField();
-    final TextField siren = new TextField();
+    final TextField name = requiredText("register.company.name");
+    final TextField siren = requiredText("register.company.siren");
     final CommunePicker commune;
     final ComboBox<Sector> sector = new ComboBox<>();
     final Select<SizeBand> sizeBand = new Select<>();
 
     RegisterCompanyView(AccountService accounts, Territories territories) {
         commune = new CommunePicker(getTranslation("register.company.commune"), territories);
-        name.setLabel(getTranslation("register.company.name"));
-        name.setRequiredIndicatorVisible(true);
-        name.setWidthFull();
-        siren.setLabel(getTranslation("register.company.siren"));
         siren.setHelperText(getTranslation("register.company.siren.help"));
-        siren.setRequiredIndicatorVisible(true);
-        siren.setWidthFull();
         commune.setRequiredIndicatorVisible(true);
         sector.setLabel(getTranslation("register.company.sector"));
         sector.setItems(Arrays.stream(Sector.values())
@@ -58,5 +51,10 @@ class RegisterCompanyView extends RegistrationForm {
                         commune.getValue() == null ? null : commune.getValue().code(), sector.getValue(),
                         sizeBand.getValue()), credentials()),
                 account -> goToLogin()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.register.company") + " · " + getTranslation("app.name");
     }
 }

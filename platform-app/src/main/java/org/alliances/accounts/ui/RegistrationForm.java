@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
 import org.alliances.accounts.AccountService;
@@ -67,6 +68,14 @@ abstract class RegistrationForm extends VerticalLayout {
 
     protected AccountService.Credentials credentials() {
         return new AccountService.Credentials(email.getValue(), password.getValue(), confirmation.getValue());
+    }
+
+    /** A full-width text field with its label and the required mark. */
+    protected TextField requiredText(String labelKey) {
+        var field = new TextField(getTranslation(labelKey));
+        field.setRequiredIndicatorVisible(true);
+        field.setWidthFull();
+        return field;
     }
 
     /** After a registration: the login page, with a notice that the account is ready. */

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -27,10 +27,9 @@ import org.alliances.notifications.NotificationKind;
 
 /** All of a member's notifications, page by page, and how they want to receive each kind. */
 @Route("notifications")
-@PageTitle("Notifications")
 @Menu(title = "menu.notifications", order = 80, icon = "vaadin:bell")
 @PermitAll
-class NotificationsView extends VerticalLayout {
+class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<org.alliances.notifications.Notification> grid = new Grid<>();
     final Map<NotificationKind, Select<Channel>> channels = new EnumMap<>(NotificationKind.class);
@@ -70,5 +69,10 @@ class NotificationsView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("notifications.title")), markRead, grid,
                 new H2(getTranslation("notifications.preferences.title")), form, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.notifications") + " · " + getTranslation("app.name");
     }
 }

@@ -84,6 +84,17 @@ class AdminViewsTests extends SpringBrowserlessTest {
         assertThat(accounts.find(account.id()).orElseThrow().status()).isEqualTo(AccountStatus.DEACTIVATED);
     }
 
+    @Test
+    void anAdminCannotDeactivateTheirOwnAccount() {
+        var view = navigate(AccountsView.class);
+        view.confirmDeactivation(accounts.accounts(TestMembers.ADMIN, 0, 1).getContent().getFirst());
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("Vous ne pouvez pas désactiver votre propre compte."));
+        assertThat(accounts.findByEmail(TestMembers.ADMIN).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
     private org.alliances.accounts.Account request(String communeCode) {
         var commune = territories.territory(TerritoryLevel.COMMUNE, communeCode).orElseThrow();
         var existing = accounts.pendingRequests().stream().filter(r -> r.organization().identifier().equals(communeCode)).findFirst();
