@@ -38,9 +38,10 @@ public class MainLayout extends AppLayout {
         spacer.addClassName("spacer");
         header.add(new DrawerToggle(), title, spacer);
         currentMember.get().ifPresentOrElse(member -> {
-            var who = new Div(new Span(member.organization().name()), new Span(getTranslation("role." + member.role())));
+            var role = new Span(getTranslation("role." + member.role()));
+            role.addClassName("role");
+            var who = new Div(new Span(member.organization().name()), role);
             who.addClassName("who");
-            who.getChildren().skip(1).findFirst().ifPresent(role -> role.getElement().getClassList().add("role"));
             var logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             header.add(who, new NotificationBell(notifications), new LanguageSwitch(), logout);

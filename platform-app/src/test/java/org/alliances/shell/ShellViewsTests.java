@@ -90,6 +90,15 @@ class ShellViewsTests extends SpringBrowserlessTest {
         assertThat(home.getPageTitle()).isEqualTo("My space · Alliances");
     }
 
+    @Test
+    @WithMockUser(username = TestMembers.ASSOCIATION, roles = "ASSOCIATION")
+    void aRouteTheRoleMayNotOpenLooksLikeAnUnknownOneInFrench() {
+        navigate("admin/comptes", NotFoundView.class);
+        assertThat(find(H1.class).first().getText()).isEqualTo("Page introuvable");
+        navigate("nulle-part", NotFoundView.class);
+        assertThat(find(Paragraph.class).first().getText()).isEqualTo("Cette page n'existe pas, ou votre compte ne permet pas de l'ouvrir.");
+    }
+
     private java.util.List<String> menu() {
         return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }

@@ -5,6 +5,7 @@ import org.alliances.accounts.AccountService;
 import org.alliances.accounts.AccountStatus;
 import org.alliances.accounts.LocalAuthorityAccessDecided;
 import org.alliances.accounts.LocalAuthorityAccessRequested;
+import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.Roles;
 import org.alliances.notifications.NotificationCenter;
@@ -28,14 +29,14 @@ class AccountEventsListener {
 
     @ApplicationModuleListener
     void on(LocalAuthorityAccessRequested event) {
-        var name = organizations.find(event.organizationId()).map(o -> o.name()).orElse(event.territoryCode());
+        var name = organizations.find(event.organizationId()).map(Organization::name).orElse(event.territoryCode());
         accounts.activeAdmins().forEach(admin -> center.notify(admin.id(), NotificationKind.ACCESS_REQUESTED,
                 "access-requested:" + event.accountId(), "notification.access.requested", name));
     }
 
     @ApplicationModuleListener
     void on(LocalAuthorityAccessDecided event) {
-        var name = organizations.find(event.organizationId()).map(o -> o.name()).orElse("");
+        var name = organizations.find(event.organizationId()).map(Organization::name).orElse("");
         accounts.find(event.accountId()).ifPresent(account -> center.notify(account.id(), NotificationKind.ACCESS_DECIDED,
                 "access-decided:" + event.accountId(),
                 event.approved() ? "notification.access.approved" : "notification.access.refused",
