@@ -122,6 +122,32 @@ class BrowserJourneyTests {
     }
 
     @Test
+    void theAdminHearsOfTheWaitingRequestAndApprovesIt() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "admin@demo.alliances.fr", PASSWORD);
+            page.locator(".bell vaadin-button").click();
+            assertThat(page.getByText("Grenoble demande un accès collectivité.")).isVisible();
+            screenshot(page, "bell");
+            page.keyboard().press("Escape");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demandes d'accès")).first().click();
+            assertThat(page.getByText("agent.grenoble@demo.alliances.fr")).isVisible();
+            screenshot(page, "access-requests");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider")).click();
+            assertThat(page.getByText("Accès validé pour Grenoble.")).isVisible();
+            assertThat(page.getByText("Aucune demande en attente.")).isVisible();
+        }
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "agent.grenoble@demo.alliances.fr", PASSWORD);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon espace — Grenoble"))).isVisible();
+        }
+    }
+
+    @Test
     void theTypologyPageDrawsTheLineOfModels() {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             var page = context.newPage();

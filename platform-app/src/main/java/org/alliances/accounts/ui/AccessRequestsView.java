@@ -43,7 +43,7 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.organization().territoryLevel().labelKey())).setHeader(getTranslation("admin.requests.level"));
         grid.addColumn(r -> r.organization().identifier()).setHeader(getTranslation("admin.requests.code"));
         grid.addColumn(r -> r.account().email()).setHeader(getTranslation("admin.requests.email")).setAutoWidth(true);
-        grid.addColumn(r -> dates.format(r.account().createdAt())).setHeader(getTranslation("admin.requests.date"));
+        grid.addColumn(r -> dates.format(r.account().createdAt())).setHeader(getTranslation("admin.requests.date")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("admin.requests.empty"));
