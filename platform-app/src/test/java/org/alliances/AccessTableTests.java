@@ -39,16 +39,17 @@ class AccessTableTests {
     static final Set<Who> MEMBERS = EnumSet.of(Who.ASSOCIATION, Who.COMPANY, Who.LOCAL_AUTHORITY, Who.ADMIN);
     static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
 
-    static final Map<String, Set<Who>> TABLE = Map.of(
-            "login", EVERYONE,
-            "inscription/association", EVERYONE,
-            "inscription/entreprise", EVERYONE,
-            "inscription/collectivite", EVERYONE,
-            "partenariats", EVERYONE,
-            "", MEMBERS,
-            "notifications", MEMBERS,
-            "admin/demandes", ADMINS,
-            "admin/comptes", ADMINS);
+    static final Map<String, Set<Who>> TABLE = Map.ofEntries(
+            Map.entry("login", EVERYONE),
+            Map.entry("inscription/association", EVERYONE),
+            Map.entry("inscription/entreprise", EVERYONE),
+            Map.entry("inscription/collectivite", EVERYONE),
+            Map.entry("partenariats", EVERYONE),
+            Map.entry("", MEMBERS),
+            Map.entry("notifications", MEMBERS),
+            Map.entry("mon-compte", MEMBERS),
+            Map.entry("admin/demandes", ADMINS),
+            Map.entry("admin/comptes", ADMINS));
 
     @Autowired AccessAnnotationChecker checker;
     @Autowired AccountService accounts;

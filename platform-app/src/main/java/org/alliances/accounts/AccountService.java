@@ -12,6 +12,7 @@ import org.alliances.accounts.internal.UserAccount;
 import org.alliances.accounts.internal.UserAccounts;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationProfile;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.OrganizationStatus;
@@ -132,6 +133,43 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<Account> activeAdmins() {
         return accounts.findByRoleAndStatus(Roles.ADMIN, AccountStatus.ACTIVE).stream().map(UserAccount::toAccount).toList();
+    }
+
+    /**
+     * The signed-in member changes their password: the current one first, then the new one twice.
+     *
+     * @throws InvalidInputException with every problem found; the password is unchanged then
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword, String confirmation) {
+        var account = accounts.findByEmail(normalizeEmail(currentMemberEmail())).orElseThrow();
+        var problems = new InvalidInputException.Collector();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            problems.add("currentPassword", "password.current.wrong");
+        }
+        passwordPolicy.problem(newPassword, account.email()).ifPresent(key -> problems.add("password", key));
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            problems.add("password", "password.same");
+        }
+        if (newPassword != null && !newPassword.equals(confirmation)) {
+            problems.add("confirmation", "password.mismatch");
+        }
+        problems.throwIfAny();
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * The signed-in member of an association or a company changes what their organisation says of itself;
+     * they can reach no other organisation.
+     *
+     * @throws InvalidInputException with every problem found; nothing is saved then
+     */
+    @PreAuthorize("hasAnyRole('ASSOCIATION', 'COMPANY')")
+    @Transactional
+    public Organization updateMyOrganization(OrganizationProfile profile) {
+        var account = accounts.findByEmail(normalizeEmail(currentMemberEmail())).orElseThrow();
+        return organizations.updateProfile(account.organizationId(), profile);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

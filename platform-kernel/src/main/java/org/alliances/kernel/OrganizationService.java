@@ -37,11 +37,8 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public InvalidInputException.Collector check(OrganizationRegistration registration) {
         var problems = new InvalidInputException.Collector();
-        if (registration.name() == null || registration.name().isBlank()) {
-            problems.add("name", "organization.name.required");
-        } else if (registration.name().strip().length() > 200) {
-            problems.add("name", "organization.name.too-long");
-        }
+        checkProfile(registration.type(), new OrganizationProfile(registration.name(), registration.communeCode(),
+                registration.sector(), registration.sizeBand()), problems);
         var identifier = OrganizationIdentifiers.normalize(registration.identifier());
         OrganizationIdentifiers.problem(registration.type(), identifier).ifPresentOrElse(
                 key -> problems.add("identifier", key),
@@ -50,23 +47,51 @@ public class OrganizationService {
                         problems.add("identifier", "identifier.taken." + registration.type().name());
                     }
                 });
-        if (registration.communeCode() == null || territories.commune(registration.communeCode()).isEmpty()) {
-            problems.add("commune", "organization.commune.required");
-        }
-        if (registration.type() == OrganizationType.COMPANY) {
-            if (registration.sector() == null) {
-                problems.add("sector", "organization.sector.required");
-            }
-            if (registration.sizeBand() == null) {
-                problems.add("sizeBand", "organization.size.required");
-            }
-        }
         if (registration.type() == OrganizationType.LOCAL_AUTHORITY
                 && (registration.territoryLevel() == null
                 || territories.territory(registration.territoryLevel(), identifier).isEmpty())) {
             problems.add("territory", "organization.territory.required");
         }
         return problems;
+    }
+
+    private void checkProfile(OrganizationType type, OrganizationProfile profile, InvalidInputException.Collector problems) {
+        if (profile.name() == null || profile.name().isBlank()) {
+            problems.add("name", "organization.name.required");
+        } else if (profile.name().strip().length() > 200) {
+            problems.add("name", "organization.name.too-long");
+        }
+        if (profile.communeCode() == null || territories.commune(profile.communeCode()).isEmpty()) {
+            problems.add("commune", "organization.commune.required");
+        }
+        if (type == OrganizationType.COMPANY) {
+            if (profile.sector() == null) {
+                problems.add("sector", "organization.sector.required");
+            }
+            if (profile.sizeBand() == null) {
+                problems.add("sizeBand", "organization.size.required");
+            }
+        }
+    }
+
+    /**
+     * Changes what an association or a company says of itself; publishes OrganizationUpdated when something changed.
+     * Callers check that the member acts for this organisation.
+     *
+     * @throws InvalidInputException with every problem found; nothing is saved then
+     */
+    @Transactional
+    public Organization updateProfile(UUID id, OrganizationProfile profile) {
+        var organization = organizations.findById(id).orElseThrow(() -> new IllegalArgumentException("Unknown organization " + id));
+        var type = organization.toOrganization().type();
+        if (type != OrganizationType.ASSOCIATION && type != OrganizationType.COMPANY) {
+            throw new IllegalArgumentException("Only associations and companies edit their profile");
+        }
+        var problems = new InvalidInputException.Collector();
+        checkProfile(type, profile, problems);
+        problems.throwIfAny();
+        organization.updateProfile(profile, clock.instant());
+        return organizations.save(organization).toOrganization();
     }
 
     /**

@@ -91,6 +91,10 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         registerEvent(new LocalAuthorityAccessDecided(id, organizationId, approved));
     }
 
+    public void changePasswordHash(String newHash) {
+        passwordHash = newHash;
+    }
+
     public void deactivate() {
         status = AccountStatus.DEACTIVATED;
     }

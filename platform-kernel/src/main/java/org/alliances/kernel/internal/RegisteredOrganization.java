@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationProfile;
 import org.alliances.kernel.OrganizationRegistered;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.OrganizationStatus;
@@ -75,6 +76,21 @@ public class RegisteredOrganization extends AbstractAggregateRoot<RegisteredOrga
             return;
         }
         status = newStatus;
+        updatedAt = now;
+        registerEvent(new OrganizationUpdated(id, type, communeCode, status));
+    }
+
+    public void updateProfile(OrganizationProfile profile, Instant now) {
+        var newName = profile.name().strip();
+        var newSector = type == OrganizationType.COMPANY ? profile.sector() : sector;
+        var newSize = type == OrganizationType.COMPANY ? profile.sizeBand() : sizeBand;
+        if (newName.equals(name) && profile.communeCode().equals(communeCode) && newSector == sector && newSize == sizeBand) {
+            return;
+        }
+        name = newName;
+        communeCode = profile.communeCode();
+        sector = newSector;
+        sizeBand = newSize;
         updatedAt = now;
         registerEvent(new OrganizationUpdated(id, type, communeCode, status));
     }

@@ -1,0 +1,123 @@
+package org.alliances.accounts.ui;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import org.alliances.accounts.AccountService;
+import org.alliances.accounts.CurrentMember;
+import org.alliances.kernel.InvalidInputException;
+import org.alliances.kernel.OrganizationProfile;
+import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.Sector;
+import org.alliances.kernel.SizeBand;
+import org.alliances.kernel.Territories;
+import org.alliances.kernel.ui.CommunePicker;
+
+/**
+ * "Mon compte": a member changes their password, and an association or a company keeps its profile up to date.
+ */
+@Route("mon-compte")
+@Menu(title = "menu.account", order = 85, icon = "vaadin:user")
+@PermitAll
+class MyAccountView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField name = new TextField();
+    final CommunePicker commune;
+    final ComboBox<Sector> sector = new ComboBox<>();
+    final Select<SizeBand> sizeBand = new Select<>();
+    final Button saveOrganization = new Button();
+    final PasswordField currentPassword = new PasswordField();
+    final PasswordField newPassword = new PasswordField();
+    final PasswordField confirmation = new PasswordField();
+    final Button savePassword = new Button();
+
+    private final FieldErrors organizationErrors = new FieldErrors();
+    private final FieldErrors passwordErrors = new FieldErrors();
+
+    MyAccountView(AccountService accounts, CurrentMember currentMember, Territories territories) {
+        addClassName("page");
+        var member = currentMember.require();
+        var organization = member.organization();
+        commune = new CommunePicker(getTranslation("account.organization.commune"), territories);
+        add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.intro", member.email())));
+
+        if (organization.type() == OrganizationType.ASSOCIATION || organization.type() == OrganizationType.COMPANY) {
+            boolean company = organization.type() == OrganizationType.COMPANY;
+            name.setLabel(getTranslation("account.organization.name"));
+            name.setValue(organization.name());
+            name.setRequiredIndicatorVisible(true);
+            commune.selectCode(organization.communeCode(), territories);
+            commune.setRequiredIndicatorVisible(true);
+            sector.setLabel(getTranslation("register.company.sector"));
+            sector.setItems(Arrays.stream(Sector.values()).sorted(Comparator.comparing(s -> getTranslation(s.labelKey()))).toList());
+            sector.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+            sector.setValue(organization.sector());
+            sector.setVisible(company);
+            sizeBand.setLabel(getTranslation("register.company.size"));
+            sizeBand.setItems(SizeBand.values());
+            sizeBand.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+            sizeBand.setValue(organization.sizeBand());
+            sizeBand.setVisible(company);
+            organizationErrors.bind("name", name).bind("commune", commune).bind("sector", sector).bind("sizeBand", sizeBand);
+            saveOrganization.setText(getTranslation("account.organization.save"));
+            saveOrganization.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            saveOrganization.addClickListener(click -> {
+                organizationErrors.clear();
+                try {
+                    accounts.updateMyOrganization(new OrganizationProfile(name.getValue(),
+                            commune.getValue() == null ? null : commune.getValue().code(), sector.getValue(), sizeBand.getValue()));
+                    Notification.show(getTranslation("account.organization.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } catch (InvalidInputException problems) {
+                    organizationErrors.show(problems, this);
+                }
+            });
+            var form = new FormLayout(name, commune, sector, sizeBand);
+            add(new H2(getTranslation("account.organization")), new Paragraph(getTranslation("account.organization.identifier",
+                    getTranslation(organization.type().labelKey()), organization.identifier())), form, saveOrganization);
+        }
+
+        currentPassword.setLabel(getTranslation("account.password.current"));
+        newPassword.setLabel(getTranslation("account.password.new"));
+        newPassword.setHelperText(getTranslation("register.password.help"));
+        confirmation.setLabel(getTranslation("register.password.confirm"));
+        passwordErrors.bind("currentPassword", currentPassword).bind("password", newPassword).bind("confirmation", confirmation);
+        savePassword.setText(getTranslation("account.password.save"));
+        savePassword.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        savePassword.addClickListener(click -> {
+            passwordErrors.clear();
+            try {
+                accounts.changeMyPassword(currentPassword.getValue(), newPassword.getValue(), confirmation.getValue());
+                currentPassword.clear();
+                newPassword.clear();
+                confirmation.clear();
+                Notification.show(getTranslation("account.password.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException problems) {
+                passwordErrors.show(problems, this);
+            }
+        });
+        add(new H2(getTranslation("account.password")), new FormLayout(currentPassword, newPassword, confirmation), savePassword);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.account") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,13 @@
+package org.alliances.kernel;
+
+/**
+ * What an association or a company may change about itself; its type and identifier stay as registered.
+ *
+ * @param sector and {@code sizeBand}: for a company, ignored otherwise
+ */
+public record OrganizationProfile(String name, String communeCode, Sector sector, SizeBand sizeBand) {
+
+    public static OrganizationProfile of(Organization organization) {
+        return new OrganizationProfile(organization.name(), organization.communeCode(), organization.sector(), organization.sizeBand());
+    }
+}
