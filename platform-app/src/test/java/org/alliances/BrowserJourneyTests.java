@@ -27,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
  * and "Mon espace" of each demo account. Screenshots go to target/screenshots (the README shows copies of them).
  * Skipped, saying why, where Debian's Chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context (and so a demo database) of its own: the journeys change the demo data that DemoDataTests checks
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=alliances-browser-journeys")
 @ActiveProfiles("demo")
 @Import(TestSupport.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

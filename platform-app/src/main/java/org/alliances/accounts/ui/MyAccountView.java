@@ -1,11 +1,8 @@
 package org.alliances.accounts.ui;
 
-import java.util.Arrays;
-import java.util.Comparator;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,15 +17,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.CurrentMember;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationProfile;
 import org.alliances.kernel.OrganizationType;
-import org.alliances.kernel.Sector;
-import org.alliances.kernel.SizeBand;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.ui.CommunePicker;
+import org.alliances.kernel.ui.SectorPicker;
+import org.alliances.kernel.ui.SizeBandSelect;
 
 /**
  * "Mon compte": a member changes their password, and an association or a company keeps its profile up to date.
@@ -41,8 +38,8 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField name = new TextField();
     final CommunePicker commune;
-    final ComboBox<Sector> sector = new ComboBox<>();
-    final Select<SizeBand> sizeBand = new Select<>();
+    final SectorPicker sector = new SectorPicker(getTranslation("register.company.sector"));
+    final SizeBandSelect sizeBand = new SizeBandSelect(getTranslation("register.company.size"));
     final Button saveOrganization = new Button();
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();
@@ -66,14 +63,8 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             name.setRequiredIndicatorVisible(true);
             commune.selectCode(organization.communeCode(), territories);
             commune.setRequiredIndicatorVisible(true);
-            sector.setLabel(getTranslation("register.company.sector"));
-            sector.setItems(Arrays.stream(Sector.values()).sorted(Comparator.comparing(s -> getTranslation(s.labelKey()))).toList());
-            sector.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
             sector.setValue(organization.sector());
             sector.setVisible(company);
-            sizeBand.setLabel(getTranslation("register.company.size"));
-            sizeBand.setItems(SizeBand.values());
-            sizeBand.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
             sizeBand.setValue(organization.sizeBand());
             sizeBand.setVisible(company);
             organizationErrors.bind("name", name).bind("commune", commune).bind("sector", sector).bind("sizeBand", sizeBand);
