@@ -95,9 +95,9 @@ public class AccountService {
         return account.toAccount();
     }
 
-    /** Creates an admin of the platform team (the first one comes from configuration at first start). */
+    /** Creates an admin of the platform team: only the first one, from configuration at first start (package-private). */
     @Transactional
-    public Account createAdmin(String email, String password) {
+    Account createAdmin(String email, String password) {
         var problems = new InvalidInputException.Collector();
         var normalizedEmail = checkCredentials(new Credentials(email, password, password), problems);
         problems.throwIfAny();
@@ -121,13 +121,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<Account> find(UUID id) {
         return accounts.findById(id).map(UserAccount::toAccount);
-    }
-
-    /** Active members of an organisation: whom to notify of what concerns it. */
-    @Transactional(readOnly = true)
-    public List<Account> membersOf(UUID organizationId) {
-        return accounts.findByOrganizationId(organizationId).stream().map(UserAccount::toAccount)
-                .filter(account -> account.status() == AccountStatus.ACTIVE).toList();
     }
 
     @Transactional(readOnly = true)

@@ -49,11 +49,6 @@ public class TranslationProvider implements I18NProvider {
         return "!" + key;
     }
 
-    /** Whether some bundle defines the key: lets tests check that every key in use is translated. */
-    public boolean hasKey(String key, Locale locale) {
-        return bundles(locale).stream().anyMatch(bundle -> bundle.containsKey(key));
-    }
-
     private static List<ResourceBundle> bundles(Locale locale) {
         var language = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
         var result = new ArrayList<ResourceBundle>();

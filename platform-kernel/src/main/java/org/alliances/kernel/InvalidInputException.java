@@ -34,15 +34,6 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
-        public Collector merge(InvalidInputException exception) {
-            exception.problems().forEach(this::add);
-            return this;
-        }
-
-        public boolean isEmpty() {
-            return problems.isEmpty();
-        }
-
         public void throwIfAny() {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);

@@ -12,8 +12,4 @@ import java.util.UUID;
 public record Organization(UUID id, OrganizationType type, String name, String identifier, String communeCode,
                            TerritoryLevel territoryLevel, Sector sector, SizeBand sizeBand,
                            OrganizationStatus status) {
-
-    public boolean isActive() {
-        return status == OrganizationStatus.ACTIVE;
-    }
 }

@@ -6,8 +6,4 @@ package org.alliances.kernel;
  * @param sector and {@code sizeBand}: for a company, ignored otherwise
  */
 public record OrganizationProfile(String name, String communeCode, Sector sector, SizeBand sizeBand) {
-
-    public static OrganizationProfile of(Organization organization) {
-        return new OrganizationProfile(organization.name(), organization.communeCode(), organization.sector(), organization.sizeBand());
-    }
 }

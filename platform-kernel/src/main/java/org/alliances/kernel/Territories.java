@@ -30,7 +30,6 @@ public class Territories {
     private final Map<String, Territory> epcis;
     private final Map<String, Territory> departments;
     private final Map<String, Territory> regions;
-    private final Map<String, String> regionOfDepartment;
     private final List<Searchable> searchIndex;
 
     public Territories() {
@@ -39,7 +38,6 @@ public class Territories {
 
     Territories(TerritoryData data) {
         this.communes = index(data.communes(), Commune::code);
-        this.regionOfDepartment = data.regionOfDepartment();
         var populationOfDepartment = data.communes().stream().filter(c -> !c.isArrondissement())
                 .collect(Collectors.groupingBy(Commune::departmentCode, Collectors.summingLong(Commune::population)));
         var populationOfRegion = data.communes().stream().filter(c -> !c.isArrondissement())

@@ -132,8 +132,4 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     public AccountStatus status() {
         return status;
     }
-
-    public int failedLogins() {
-        return failedLogins;
-    }
 }

@@ -22,8 +22,6 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
     List<UserAccount> findByRoleAndStatus(String role, AccountStatus status);
 
-    List<UserAccount> findByOrganizationId(UUID organizationId);
-
     @Query("select a from UserAccount a where lower(a.email) like lower(concat('%', :text, '%')) order by a.createdAt desc")
     Page<UserAccount> search(String text, Pageable pageable);
 }

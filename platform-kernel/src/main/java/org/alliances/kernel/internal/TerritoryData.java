@@ -21,7 +21,7 @@ import org.alliances.kernel.TerritoryLevel;
  * Reads the territory files shipped in the kernel jar (written by {@code scripts/build-territories.py}).
  */
 public record TerritoryData(List<Commune> communes, List<Territory> epcis, Map<String, String> departmentNames,
-                            Map<String, String> regionNames, Map<String, String> regionOfDepartment) {
+                            Map<String, String> regionNames) {
 
     private static final String FOLDER = "/org/alliances/kernel/territory/";
 
@@ -32,14 +32,10 @@ public record TerritoryData(List<Commune> communes, List<Territory> epcis, Map<S
         var epcis = new ArrayList<Territory>(1_300);
         read("epci.tsv.gz", f -> epcis.add(new Territory(TerritoryLevel.EPCI, f[0], f[1], Long.parseLong(f[3]))));
         var departments = new LinkedHashMap<String, String>();
-        var regionOfDepartment = new LinkedHashMap<String, String>();
-        read("departments.tsv.gz", f -> {
-            departments.put(f[0], f[1]);
-            regionOfDepartment.put(f[0], f[2]);
-        });
+        read("departments.tsv.gz", f -> departments.put(f[0], f[1]));
         var regions = new LinkedHashMap<String, String>();
         read("regions.tsv.gz", f -> regions.put(f[0], f[1]));
-        return new TerritoryData(communes, epcis, departments, regions, regionOfDepartment);
+        return new TerritoryData(communes, epcis, departments, regions);
     }
 
     private static void read(String file, Consumer<String[]> row) {

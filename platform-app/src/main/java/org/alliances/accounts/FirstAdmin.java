@@ -1,9 +1,8 @@
-package org.alliances.accounts.internal;
+package org.alliances.accounts;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import org.alliances.accounts.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
