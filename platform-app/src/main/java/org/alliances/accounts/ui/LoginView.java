@@ -28,6 +28,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     final LoginForm login = new LoginForm();
     final Paragraph notice = new Paragraph();
+    /** The texts the form shows now (the form itself gives no access to them). */
+    LoginI18n texts;
 
     LoginView() {
         addClassName("anonymous-page");
@@ -45,7 +47,12 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 link("inscription/collectivite", "login.register.authority"),
                 link("partenariats", "login.typology"));
         add(new LanguageSwitch(), card);
-        login.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.message")));
+        show(getTranslation("login.error.title"), getTranslation("login.error.message"));
+    }
+
+    private void show(String errorTitle, String errorMessage) {
+        texts = i18n(errorTitle, errorMessage);
+        login.setI18n(texts);
     }
 
     private Paragraph link(String href, String key) {
@@ -74,9 +81,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (parameters.containsKey("error")) {
             var cause = lastAuthenticationFailure();
             if (cause instanceof LockedException) {
-                login.setI18n(i18n(getTranslation("login.locked.title"), getTranslation("login.locked.message")));
+                show(getTranslation("login.locked.title"), getTranslation("login.locked.message"));
             } else if (cause instanceof DisabledException) {
-                login.setI18n(i18n(getTranslation("login.disabled.title"), getTranslation("login.disabled.message")));
+                show(getTranslation("login.disabled.title"), getTranslation("login.disabled.message"));
             }
             login.setError(true);
         }
