@@ -13,10 +13,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -32,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 @Import(TestSupport.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf(value = "chromiumInstalled", disabledReason = "Browser tests skipped: no Chromium at /usr/bin/chromium or $CHROMIUM_PATH (apt-get install chromium)")
 class BrowserJourneyTests {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
@@ -42,10 +43,12 @@ class BrowserJourneyTests {
     Playwright playwright;
     Browser browser;
 
+    static boolean chromiumInstalled() {
+        return Files.isExecutable(CHROMIUM);
+    }
+
     @BeforeAll
     void startChromium() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium, or set CHROMIUM_PATH)");
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)

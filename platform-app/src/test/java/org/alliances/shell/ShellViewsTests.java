@@ -34,7 +34,7 @@ class ShellViewsTests extends SpringBrowserlessTest {
     @WithMockUser(username = TestMembers.ASSOCIATION, roles = "ASSOCIATION")
     void anAssociationLandsOnItsSpaceWithAMenuOfWhatItMayOpen() {
         navigate(HomeView.class);
-        assertThat(find(H1.class).first().getText()).isEqualTo("Mon espace — Association de test");
+        assertThat(find(H1.class).all().getFirst().getText()).isEqualTo("Mon espace — Association de test");
         assertThat(menu()).contains("Mon espace", "Les partenariats", "Notifications")
                 .doesNotContain("Demandes d'accès", "Comptes");
         assertThat(find(Div.class).all()).anySatisfy(div -> assertThat(div.getClassNames()).contains("who"));
@@ -75,7 +75,7 @@ class ShellViewsTests extends SpringBrowserlessTest {
     @Test
     void aVisitorCanReadTheTypologyPage() {
         navigate(TypologyView.class);
-        assertThat(find(H1.class).first().getText()).isEqualTo("Les partenariats");
+        assertThat(find(H1.class).all().getFirst().getText()).isEqualTo("Les partenariats");
     }
 
     @Test
@@ -84,9 +84,9 @@ class ShellViewsTests extends SpringBrowserlessTest {
         navigate(HomeView.class);
         org.alliances.platform.LanguageSwitch.choose(java.util.Locale.ENGLISH);
         navigate(TypologyView.class);
-        assertThat(find(H1.class).first().getText()).isEqualTo("Partnerships");
+        assertThat(find(H1.class).all().getFirst().getText()).isEqualTo("Partnerships");
         var home = navigate(HomeView.class);
-        assertThat(find(H1.class).first().getText()).isEqualTo("My space — Association de test");
+        assertThat(find(H1.class).all().getFirst().getText()).isEqualTo("My space — Association de test");
         assertThat(home.getPageTitle()).isEqualTo("My space · Alliances");
     }
 
@@ -94,9 +94,9 @@ class ShellViewsTests extends SpringBrowserlessTest {
     @WithMockUser(username = TestMembers.ASSOCIATION, roles = "ASSOCIATION")
     void aRouteTheRoleMayNotOpenLooksLikeAnUnknownOneInFrench() {
         navigate("admin/comptes", NotFoundView.class);
-        assertThat(find(H1.class).first().getText()).isEqualTo("Page introuvable");
+        assertThat(find(H1.class).all().getFirst().getText()).isEqualTo("Page introuvable");
         navigate("nulle-part", NotFoundView.class);
-        assertThat(find(Paragraph.class).first().getText()).isEqualTo("Cette page n'existe pas, ou votre compte ne permet pas de l'ouvrir.");
+        assertThat(find(Paragraph.class).all().getFirst().getText()).isEqualTo("Cette page n'existe pas, ou votre compte ne permet pas de l'ouvrir.");
     }
 
     private java.util.List<String> menu() {
