@@ -152,6 +152,37 @@ class BrowserJourneyTests {
     }
 
     @Test
+    void aMemberDeactivatedWhileSignedInIsLoggedOutAtTheNextClick() {
+        try (var memberContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+             var adminContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            var member = memberContext.newPage();
+            member.navigate(url(""));
+            logIn(member, "association7@demo.alliances.fr", PASSWORD);
+            assertThat(member.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Mon espace");
+
+            var admin = adminContext.newPage();
+            admin.navigate(url("admin/comptes"));
+            logIn(admin, "admin@demo.alliances.fr", PASSWORD);
+            admin.locator("input[placeholder='Filtrer par e-mail']").fill("association7@");
+            var deactivate = admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Désactiver"));
+            assertThat(deactivate).hasCount(1);
+            deactivate.click();
+            assertThat(admin.getByText("ne pourra plus se connecter")).isVisible();
+            admin.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Désactiver")).click();
+            assertThat(admin.getByText("Compte association7@demo.alliances.fr désactivé.")).isVisible();
+
+            // the click shows the login page, then the ended session reloads it once
+            member.waitForRequest(request -> request.isNavigationRequest(),
+                    () -> member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Les partenariats")).first().click());
+            member.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            assertThat(member.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Connexion"))).isVisible();
+            logIn(member, "association7@demo.alliances.fr", PASSWORD);
+            assertThat(member.getByText("Compte inactif")).isVisible();
+        }
+    }
+
+    @Test
     void theTypologyPageDrawsTheLineOfModels() {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             var page = context.newPage();

@@ -1,0 +1,47 @@
+package org.alliances.accounts.internal;
+
+import java.util.Locale;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.alliances.accounts.AccountStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends the session of a member whose account was deactivated (or refused) while they were signed in: at their next
+ * navigation they are logged out and sent to the login page, instead of working on until the session times out.
+ */
+@Component
+class InactiveMemberGuard implements VaadinServiceInitListener {
+
+    private final UserAccounts accounts;
+    private final AuthenticationContext authentication;
+
+    InactiveMemberGuard(UserAccounts accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || !signedIn.isAuthenticated() || signedIn.getName() == null) {
+            return;
+        }
+        boolean deactivated = accounts.findByEmail(signedIn.getName().toLowerCase(Locale.ROOT))
+                .map(account -> account.status() != AccountStatus.ACTIVE)
+                .orElse(false);
+        if (deactivated) {
+            // show the login page now; end the session once this navigation is done
+            event.forwardTo(SecurityConfiguration.LOGIN_ROUTE.substring(1));
+            event.getUI().access(authentication::logout);
+        }
+    }
+}
