@@ -2,7 +2,6 @@ package org.alliances.accounts;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -115,7 +114,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<Account> findByEmail(String email) {
-        return accounts.findByEmail(normalizeEmail(email)).map(UserAccount::toAccount);
+        return accounts.findByLogin(email).map(UserAccount::toAccount);
     }
 
     @Transactional(readOnly = true)
@@ -136,7 +135,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeMyPassword(String currentPassword, String newPassword, String confirmation) {
-        var account = accounts.findByEmail(normalizeEmail(currentMemberEmail())).orElseThrow();
+        var account = accounts.findByLogin(currentMemberEmail()).orElseThrow();
         var problems = new InvalidInputException.Collector();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             problems.add("currentPassword", "password.current.wrong");
@@ -161,7 +160,7 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('ASSOCIATION', 'COMPANY')")
     @Transactional
     public Organization updateMyOrganization(OrganizationProfile profile) {
-        var account = accounts.findByEmail(normalizeEmail(currentMemberEmail())).orElseThrow();
+        var account = accounts.findByLogin(currentMemberEmail()).orElseThrow();
         return organizations.updateProfile(account.organizationId(), profile);
     }
 
@@ -231,7 +230,7 @@ public class AccountService {
     }
 
     private String checkCredentials(Credentials credentials, InvalidInputException.Collector problems) {
-        var normalizedEmail = normalizeEmail(credentials.email());
+        var normalizedEmail = UserAccounts.normalize(credentials.email());
         if (normalizedEmail.isEmpty()) {
             problems.add("email", "email.required");
         } else if (!EMAIL.matcher(normalizedEmail).matches() || normalizedEmail.length() > 254) {
@@ -249,10 +248,6 @@ public class AccountService {
     private static String currentMemberEmail() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "" : authentication.getName();
-    }
-
-    private static String normalizeEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** What a new member types to log in later: the password twice, so that a typo does not lock them out. */

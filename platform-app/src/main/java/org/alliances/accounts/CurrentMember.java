@@ -24,7 +24,7 @@ public class CurrentMember {
         if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {
             return Optional.empty();
         }
-        return accounts.findByEmail(authentication.getName().toLowerCase())
+        return accounts.findByLogin(authentication.getName())
                 .flatMap(account -> organizations.find(account.organizationId())
                         .map(organization -> new SignedInMember(account.id(), account.email(), account.role(), organization)));
     }

@@ -1,7 +1,5 @@
 package org.alliances.accounts.internal;
 
-import java.util.Locale;
-
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -35,7 +33,7 @@ class InactiveMemberGuard implements VaadinServiceInitListener {
         if (signedIn == null || !signedIn.isAuthenticated() || signedIn.getName() == null) {
             return;
         }
-        boolean deactivated = accounts.findByEmail(signedIn.getName().toLowerCase(Locale.ROOT))
+        boolean deactivated = accounts.findByLogin(signedIn.getName())
                 .map(account -> account.status() != AccountStatus.ACTIVE)
                 .orElse(false);
         if (deactivated) {

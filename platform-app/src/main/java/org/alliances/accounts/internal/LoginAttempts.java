@@ -1,7 +1,6 @@
 package org.alliances.accounts.internal;
 
 import java.time.Clock;
-import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -24,14 +23,14 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void on(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByEmail(String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT))
+        accounts.findByLogin(event.getAuthentication().getName())
                 .ifPresent(account -> account.recordFailedLogin(clock.instant()));
     }
 
     @EventListener
     @Transactional
     public void on(AuthenticationSuccessEvent event) {
-        accounts.findByEmail(event.getAuthentication().getName().toLowerCase(Locale.ROOT))
+        accounts.findByLogin(event.getAuthentication().getName())
                 .ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
     }
 }

@@ -2,7 +2,6 @@ package org.alliances.accounts.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 import org.alliances.accounts.AccountStatus;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,7 +27,7 @@ class MemberDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByEmail(username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
+        var account = accounts.findByLogin(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
         return User.withUsername(account.email())
                 .password(account.passwordHash())

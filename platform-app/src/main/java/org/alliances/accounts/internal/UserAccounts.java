@@ -1,6 +1,7 @@
 package org.alliances.accounts.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,16 @@ import org.springframework.data.jpa.repository.Query;
 public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
     Optional<UserAccount> findByEmail(String email);
+
+    /** The account a login name designates: an e-mail address, typed in any case and with stray spaces. */
+    default Optional<UserAccount> findByLogin(String login) {
+        return findByEmail(normalize(login));
+    }
+
+    /** E-mail addresses are stored stripped and in lower case. */
+    static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
 
     boolean existsByEmail(String email);
 
