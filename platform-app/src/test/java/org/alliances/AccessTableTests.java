@@ -38,6 +38,7 @@ class AccessTableTests {
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> MEMBERS = EnumSet.of(Who.ASSOCIATION, Who.COMPANY, Who.LOCAL_AUTHORITY, Who.ADMIN);
     static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+    static final Set<Who> ORGANIZATIONS = EnumSet.of(Who.ASSOCIATION, Who.COMPANY, Who.LOCAL_AUTHORITY);
 
     static final Map<String, Set<Who>> TABLE = Map.ofEntries(
             Map.entry("login", EVERYONE),
@@ -49,7 +50,11 @@ class AccessTableTests {
             Map.entry("notifications", MEMBERS),
             Map.entry("mon-compte", MEMBERS),
             Map.entry("admin/demandes", ADMINS),
-            Map.entry("admin/comptes", ADMINS));
+            Map.entry("admin/comptes", ADMINS),
+            Map.entry("diagnostic", ORGANIZATIONS),
+            Map.entry("diagnostic/resultat", ORGANIZATIONS),
+            Map.entry("diagnostic/historique", ORGANIZATIONS),
+            Map.entry("diagnostic/comparaison", ORGANIZATIONS));
 
     @Autowired AccessAnnotationChecker checker;
     @Autowired AccountService accounts;

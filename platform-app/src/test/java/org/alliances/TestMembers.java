@@ -45,6 +45,34 @@ public class TestMembers {
         asAdmin(() -> accounts.approve(authority.id()));
     }
 
+    /** Registers a new association with its own member, for tests that need an organisation of their own; returns the e-mail. */
+    public String newAssociation(String name, String communeCode) {
+        var email = TestData.email("association");
+        accounts.register(OrganizationRegistration.association(name, TestData.rna(), communeCode),
+                new Credentials(email, TestData.PASSWORD, TestData.PASSWORD));
+        return email;
+    }
+
+    /** Registers a new company with its own member; returns the e-mail. */
+    public String newCompany(String name, String communeCode) {
+        var email = TestData.email("company");
+        accounts.register(OrganizationRegistration.company(name, TestData.siren(), communeCode, Sector.MANUFACTURING, SizeBand.MEDIUM),
+                new Credentials(email, TestData.PASSWORD, TestData.PASSWORD));
+        return email;
+    }
+
+    /** Acts as this member in the current thread until {@link #signOut()}, as a login would. */
+    public static void signIn(String email, String role) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     public static void asAdmin(Runnable action) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();

@@ -95,6 +95,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             steps.add(new ListItem(new Anchor("admin/demandes", getTranslation("home.next.requests", accounts.pendingRequests().size()))));
             steps.add(new ListItem(new Anchor("admin/comptes", getTranslation("home.next.accounts"))));
         }
+        if (!Roles.ADMIN.equals(member.role())) {
+            steps.add(new ListItem(new Anchor("diagnostic", getTranslation("home.next.diagnosis"))));
+        }
         steps.add(new ListItem(new Anchor("partenariats", getTranslation("home.next.typology"))));
         steps.add(new ListItem(new Anchor("notifications", getTranslation("home.next.notifications"))));
         card.add(steps);

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.ImpactBalance;
+import static org.alliances.kernel.ui.Svg.escape;
 
 /**
  * Draws the typology as accessible SVG, from the kernel's model only: the nine cooperation models on their line
@@ -122,7 +123,4 @@ final class TypologyDiagram {
         svg.append("</text>");
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.InvalidInputException;
+import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.platform.LanguageSwitch;
 
 /**

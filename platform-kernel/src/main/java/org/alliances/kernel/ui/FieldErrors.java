@@ -1,4 +1,4 @@
-package org.alliances.accounts.ui;
+package org.alliances.kernel.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,25 +11,25 @@ import org.alliances.kernel.InvalidInputException;
 
 /**
  * Shows the problems of a refused command next to their fields, in the user's language, and focuses the first one.
- * What the user typed stays in the fields.
+ * What the user typed stays in the fields. Shared by every module's forms.
  */
-class FieldErrors {
+public class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    FieldErrors bind(String name, HasValidation field) {
+    public FieldErrors bind(String name, HasValidation field) {
         fields.put(name, field);
         return this;
     }
 
-    void clear() {
+    public void clear() {
         fields.values().forEach(field -> {
             field.setInvalid(false);
             field.setErrorMessage(null);
         });
     }
 
-    void show(String field, String messageKey, Component translator) {
+    public void show(String field, String messageKey, Component translator) {
         var target = fields.get(field);
         if (target == null) {
             throw new IllegalStateException("No field named " + field + " for message " + messageKey);
@@ -38,17 +38,17 @@ class FieldErrors {
         target.setInvalid(true);
     }
 
-    void show(InvalidInputException problems, Component translator) {
+    public void show(InvalidInputException problems, Component translator) {
         problems.problems().forEach((field, key) -> show(field, key, translator));
         focusFirstInvalid();
     }
 
-    void focusFirstInvalid() {
+    public void focusFirstInvalid() {
         fields.values().stream().filter(HasValidation::isInvalid).findFirst()
                 .filter(Focusable.class::isInstance).map(Focusable.class::cast).ifPresent(Focusable::focus);
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return fields.values().stream().anyMatch(HasValidation::isInvalid);
     }
 }
