@@ -194,6 +194,73 @@ class BrowserJourneyTests {
         }
     }
 
+    @Test
+    void anAssociationTakesTheDiagnosisStepByStepAndReadsItsResult() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "association3@demo.alliances.fr", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mon diagnostic")).first().click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le diagnostic")).click();
+            assertThat(page.getByText("Étape 1 sur 6 : Votre expérience des partenariats")).isVisible();
+
+            next(page, "Enregistrer et continuer");
+            assertThat(page.getByText("Répondez à cette question pour continuer.").first()).isVisible();
+            screenshot(page, "diagnosis-missing-answer");
+
+            choose(page, "Une ou deux actions ponctuelles", "Un soutien ou un don");
+            next(page, "Enregistrer et continuer");
+            assertThat(page.getByText("Étape 2 sur 6 : Stratégie et gouvernance")).isVisible();
+            choose(page, "Des occasions saisies au cas par cas", "Une personne, quand elle en a le temps");
+            next(page, "Enregistrer et continuer");
+            choose(page, "Quelques heures par mois", "Des moyens ponctuels, selon les occasions", "Un projet d'intérêt général à soutenir",
+                    "Des missions pour des salariés bénévoles");
+            screenshot(page, "diagnosis-step");
+            next(page, "Enregistrer et continuer");
+            choose(page, "Quelques-uns, de nom", "Une relation surtout formelle (convention, reçu fiscal)");
+            next(page, "Enregistrer et continuer");
+            choose(page, "De manière informelle", "Un bilan pour nos instances");
+            next(page, "Enregistrer et continuer");
+            assertThat(page.getByText("Étape 6 sur 6 : Vos objectifs prioritaires")).isVisible();
+            choose(page, "Financer notre projet", "Mobiliser de nouveaux bénévoles");
+            next(page, "Voir mon résultat");
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Votre niveau de maturité : Expérimentation"))).isVisible();
+            assertThat(page.getByText("Votre objectif « Financer notre projet » (+9 points)")).isVisible();
+            assertThat(page.locator("svg.diagnosis-chart title")).hasText("Score de maturité sur chacun des cinq axes, sur 100");
+            assertThat(page).hasTitle("Résultat du diagnostic · Alliances");
+            screenshot(page, "diagnosis-result");
+            var download = page.waitForDownload(() -> page.getByText("Télécharger le rapport (PDF)").click());
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("diagnostic-").endsWith(".pdf");
+        }
+    }
+
+    @Test
+    void theDemoCompanyComparesItsDiagnosisWithTheAssociationThatSharesIt() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes diagnostics")).first().click();
+            assertThat(page.getByText("Les Jardins partagés de la Croix-Rousse")).isVisible();
+            screenshot(page, "diagnosis-history");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comparer")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nos diagnostics côte à côte"))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Les modèles qui vous conviennent à tous les deux"))).isVisible();
+            screenshot(page, "diagnosis-comparison");
+        }
+    }
+
+    private static void choose(Page page, String... labels) {
+        for (var label : labels) {
+            page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).check();
+        }
+    }
+
+    private static void next(Page page, String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+    }
+
     private void logIn(Page page, String email, String password) {
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);

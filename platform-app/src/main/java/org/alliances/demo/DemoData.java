@@ -1,12 +1,18 @@
 package org.alliances.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 
 import net.datafaker.Faker;
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.AccountService.Credentials;
+import org.alliances.diagnosis.Answers;
+import org.alliances.diagnosis.DiagnosisService;
+import org.alliances.kernel.Roles;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Sector;
 import org.alliances.kernel.SizeBand;
@@ -27,7 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo once (it checks for the demo association's account first): the demo accounts of the four roles,
  * realistic fictional associations and companies (Datafaker, French locale, a fixed seed) over real communes of
- * the Rhône, Isère, Loire-Atlantique and Gironde, and one local authority's request waiting for the admin.
+ * the Rhône, Isère, Loire-Atlantique and Gironde, and one local authority's request waiting for the admin. The demo
+ * association and company have each taken the diagnosis and share it with each other, so that results and the
+ * comparison can be seen at once.
  */
 @Component
 @Profile("demo")
@@ -48,13 +56,36 @@ class DemoData implements ApplicationRunner {
             "Collectif Emploi %s", "Sport pour tous %s", "Les Petits Débrouillards de %s", "Entraide numérique %s",
             "Épicerie sociale de %s", "Handi'Cap %s", "Lire et écrire à %s", "Repair café de %s");
 
+    /** The demo association: a few first partnerships, run by volunteers. */
+    static final Map<String, List<String>> ASSOCIATION_ANSWERS = Map.ofEntries(
+            Map.entry("experience.history", List.of("occasional")), Map.entry("experience.depth", List.of("support")),
+            Map.entry("strategy.place", List.of("opportunities")), Map.entry("strategy.carrier", List.of("volunteer")),
+            Map.entry("commitment.time", List.of("hours")), Map.entry("commitment.means", List.of("occasional")),
+            Map.entry("commitment.contributions", List.of("project_to_support", "volunteering_missions", "field_expertise")),
+            Map.entry("relations.network", List.of("regular")), Map.entry("relations.trust", List.of("formal")),
+            Map.entry("evaluation.practice", List.of("informal")), Map.entry("evaluation.use", List.of("report")),
+            Map.entry("objectives.priorities", List.of("fund_project", "mobilise_volunteers", "change_practices")));
+
+    /** The demo company: partnerships carried by a CSR manager, looking for a joint offer. */
+    static final Map<String, List<String>> COMPANY_ANSWERS = Map.ofEntries(
+            Map.entry("experience.history", List.of("several")), Map.entry("experience.depth", List.of("exchange")),
+            Map.entry("strategy.place", List.of("axis")), Map.entry("strategy.carrier", List.of("dedicated")),
+            Map.entry("commitment.time", List.of("days")), Map.entry("commitment.means", List.of("yearly")),
+            Map.entry("commitment.contributions", List.of("employee_volunteering", "skills", "purchasing")),
+            Map.entry("relations.network", List.of("regular")), Map.entry("relations.trust", List.of("open")),
+            Map.entry("evaluation.practice", List.of("indicators")), Map.entry("evaluation.use", List.of("adjust")),
+            Map.entry("objectives.priorities", List.of("staff_engagement", "purchasing", "offer_with_social_actor")));
+
     private final AccountService accounts;
     private final Territories territories;
+    private final DiagnosisService diagnoses;
     private final String password;
 
-    DemoData(AccountService accounts, Territories territories, @Value("${alliances.demo.password}") String password) {
+    DemoData(AccountService accounts, Territories territories, DiagnosisService diagnoses,
+             @Value("${alliances.demo.password}") String password) {
         this.accounts = accounts;
         this.territories = territories;
+        this.diagnoses = diagnoses;
         this.password = password;
     }
 
@@ -90,7 +121,32 @@ class DemoData implements ApplicationRunner {
                     sectors[faker.number().numberBetween(0, sectors.length)], sizes[faker.number().numberBetween(0, sizes.length)]),
                     credentials("entreprise" + (i + 1) + "@demo.alliances.fr"));
         }
-        log.info("Demo data loaded: 31 associations, 21 companies, 2 local authorities (one pending)");
+        var associationId = accounts.findByEmail(ASSOCIATION_EMAIL).orElseThrow().organizationId();
+        var companyId = accounts.findByEmail(COMPANY_EMAIL).orElseThrow().organizationId();
+        as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, () -> {
+            takeDiagnosis(ASSOCIATION_ANSWERS);
+            diagnoses.shareWith(companyId);
+        });
+        as(COMPANY_EMAIL, Roles.COMPANY, () -> {
+            takeDiagnosis(COMPANY_ANSWERS);
+            diagnoses.shareWith(associationId);
+        });
+        log.info("Demo data loaded: 31 associations, 21 companies, 2 local authorities (one pending), 2 diagnoses shared");
+    }
+
+    /** Answers every step of today's questionnaire with the given option codes, then completes it. */
+    private void takeDiagnosis(Map<String, List<String>> chosen) {
+        var diagnosis = diagnoses.start();
+        var steps = diagnosis.questionnaire().steps();
+        for (var step : steps) {
+            var answers = new LinkedHashMap<String, Set<String>>();
+            step.questions().forEach(question -> answers.put(question.code(), Set.copyOf(chosen.get(question.code()))));
+            if (step == steps.getLast()) {
+                diagnoses.complete(diagnosis.id(), step.code(), new Answers(answers));
+            } else {
+                diagnosis = diagnoses.saveStep(diagnosis.id(), step.code(), new Answers(answers));
+            }
+        }
     }
 
     private Credentials credentials(String email) {
@@ -110,9 +166,14 @@ class DemoData implements ApplicationRunner {
     }
 
     private static void asAdmin(Runnable action) {
+        as("demo-loader", Roles.ADMIN, action);
+    }
+
+    /** Runs an action as a demo member would, signed in with that role. */
+    private static void as(String login, String role, Runnable action) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-loader", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(login, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + role)));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {

@@ -39,6 +39,15 @@ class DemoDataTests {
     }
 
     @Test
+    void theDemoAssociationAndCompanyHaveTakenTheDiagnosisAndShareIt() {
+        var rows = jdbc.queryForList("select o.type, d.maturity_level from diagnosis_diagnosis d"
+                + " join kernel_organization o on o.id = d.organization_id where d.status = 'COMPLETED' order by o.type");
+        assertThat(rows).extracting(row -> row.get("type") + ":" + row.get("maturity_level"))
+                .containsExactly("ASSOCIATION:EXPERIMENTING", "COMPANY:STRUCTURED");
+        assertThat(jdbc.queryForObject("select count(*) from diagnosis_sharing", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
     void loadingTheDemoAgainAddsNothing() throws Exception {
         int organizations = jdbc.queryForObject("select count(*) from kernel_organization", Integer.class);
         int members = jdbc.queryForObject("select count(*) from accounts_user", Integer.class);

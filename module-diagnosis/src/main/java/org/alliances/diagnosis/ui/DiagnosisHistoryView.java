@@ -117,7 +117,8 @@ class DiagnosisHistoryView extends VerticalLayout implements HasDynamicTitle {
                 errors.show(problems, this);
             }
         });
-        sharing.addColumn(SharingStatus::organizationName).setHeader(getTranslation("diagnosis.share.organization"));
+        sharing.addColumn(SharingStatus::organizationName).setHeader(getTranslation("diagnosis.share.organization"))
+                .setFlexGrow(3).setTooltipGenerator(SharingStatus::organizationName);
         sharing.addColumn(status -> getTranslation(status.organizationType().labelKey())).setHeader(getTranslation("diagnosis.share.type"));
         sharing.addColumn(status -> yesNo(status.sharedByMe())).setHeader(getTranslation("diagnosis.share.by-me"));
         sharing.addColumn(status -> yesNo(status.sharedWithMe())).setHeader(getTranslation("diagnosis.share.with-me"));
