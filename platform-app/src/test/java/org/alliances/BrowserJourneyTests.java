@@ -243,6 +243,7 @@ class BrowserJourneyTests {
             logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes diagnostics")).first().click();
             assertThat(page.getByText("Les Jardins partagés de la Croix-Rousse")).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comparer"))).isVisible();
             screenshot(page, "diagnosis-history");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comparer")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nos diagnostics côte à côte"))).isVisible();
@@ -271,7 +272,10 @@ class BrowserJourneyTests {
         return "http://localhost:" + port + "/" + route;
     }
 
+    /** Takes a screenshot once Vaadin has answered every request, as TestBench waits for it. */
     private static void screenshot(Page page, String name) {
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
     }
 }

@@ -117,12 +117,12 @@ class DiagnosisHistoryView extends VerticalLayout implements HasDynamicTitle {
                 errors.show(problems, this);
             }
         });
-        sharing.addColumn(SharingStatus::organizationName).setHeader(getTranslation("diagnosis.share.organization"))
-                .setFlexGrow(3).setTooltipGenerator(SharingStatus::organizationName);
-        sharing.addColumn(status -> getTranslation(status.organizationType().labelKey())).setHeader(getTranslation("diagnosis.share.type"));
-        sharing.addColumn(status -> yesNo(status.sharedByMe())).setHeader(getTranslation("diagnosis.share.by-me"));
-        sharing.addColumn(status -> yesNo(status.sharedWithMe())).setHeader(getTranslation("diagnosis.share.with-me"));
-        sharing.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        sharing.addColumn(status -> status.organizationName() + " (" + getTranslation(status.organizationType().labelKey()) + ")")
+                .setHeader(getTranslation("diagnosis.share.organization"))
+                .setAutoWidth(true).setFlexGrow(1);
+        sharing.addColumn(status -> yesNo(status.sharedByMe())).setHeader(getTranslation("diagnosis.share.by-me")).setAutoWidth(true).setFlexGrow(0);
+        sharing.addColumn(status -> yesNo(status.sharedWithMe())).setHeader(getTranslation("diagnosis.share.with-me")).setAutoWidth(true).setFlexGrow(0);
+        sharing.addComponentColumn(this::actions).setHeader("").setWidth("17em").setFlexGrow(0);
         sharing.setAllRowsVisible(true);
         noSharing.setText(getTranslation("diagnosis.share.empty"));
         var form = new FormLayout(shareType, shareIdentifier);

@@ -116,6 +116,7 @@ class DiagnosisView extends VerticalLayout implements HasDynamicTitle {
         }
         var questions = new VerticalLayout();
         questions.setPadding(false);
+        questions.addClassName("wizard-questions");
         for (var question : step.questions()) {
             var field = field(question, diagnosis.answers().of(question.code()));
             fields.put(question.code(), field);
@@ -127,6 +128,7 @@ class DiagnosisView extends VerticalLayout implements HasDynamicTitle {
         previous.setVisible(stepIndex > 0);
         next.setText(getTranslation(stepIndex == total - 1 ? "diagnosis.finish" : "diagnosis.next"));
         var buttons = new HorizontalLayout(previous, next);
+        buttons.addClassName("wizard-actions");
         content.add(buttons, new Paragraph(getTranslation("diagnosis.intro.saved")));
     }
 

@@ -21,7 +21,7 @@ import org.alliances.kernel.Category;
 import org.alliances.kernel.OrganizationType;
 
 /** What holds for every complete set of answers, of every type of organisation. */
-class ScoringProperties {
+class ScoringPropertyTests {
 
     @Property(tries = 300)
     void everyCompleteAnswerSetYieldsALevelAndARankingOfAllFourCategories(@ForAll("completeAnswers") Answered answered) {
