@@ -39,6 +39,9 @@ class AccessTableTests {
     static final Set<Who> MEMBERS = EnumSet.of(Who.ASSOCIATION, Who.COMPANY, Who.LOCAL_AUTHORITY, Who.ADMIN);
     static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
     static final Set<Who> ORGANIZATIONS = EnumSet.of(Who.ASSOCIATION, Who.COMPANY, Who.LOCAL_AUTHORITY);
+    static final Set<Who> ASSOCIATIONS = EnumSet.of(Who.ASSOCIATION);
+    static final Set<Who> COMPANIES = EnumSet.of(Who.COMPANY);
+    static final Set<Who> ASSOCIATIONS_AND_COMPANIES = EnumSet.of(Who.ASSOCIATION, Who.COMPANY);
 
     static final Map<String, Set<Who>> TABLE = Map.ofEntries(
             Map.entry("login", EVERYONE),
@@ -54,7 +57,13 @@ class AccessTableTests {
             Map.entry("diagnostic", ORGANIZATIONS),
             Map.entry("diagnostic/resultat", ORGANIZATIONS),
             Map.entry("diagnostic/historique", ORGANIZATIONS),
-            Map.entry("diagnostic/comparaison", ORGANIZATIONS));
+            Map.entry("diagnostic/comparaison", ORGANIZATIONS),
+            Map.entry("besoins", ASSOCIATIONS),
+            Map.entry("besoins/edition", ASSOCIATIONS),
+            Map.entry("besoin", ASSOCIATIONS_AND_COMPANIES),
+            Map.entry("partenaires", ASSOCIATIONS_AND_COMPANIES),
+            Map.entry("interets", ASSOCIATIONS_AND_COMPANIES),
+            Map.entry("profil-partenaire", COMPANIES));
 
     @Autowired AccessAnnotationChecker checker;
     @Autowired AccountService accounts;

@@ -1,8 +1,11 @@
 /**
  * Needs, partner profiles and explainable two-sided matching between associations and companies.
  * <p>
- * The module's base package is its API: its facade service, the events it publishes and the values it returns.
- * Nothing is built here yet: the module is reserved so that the Maven and Modulith structure is in place.
+ * The module's base package is its API: {@link org.alliances.matching.MatchingService} (needs, profile,
+ * recommendations, interests), the events it publishes ({@code NeedPublished}, {@code NeedClosed},
+ * {@code InterestExpressed}, {@code InterestDeclined}, {@code MatchConfirmed}) and the values it returns. The scoring
+ * is a pure model with named weights ({@code internal.MatchScoring}); a listener keeps each company's profile in step
+ * with its latest {@code DiagnosisCompleted}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")
 package org.alliances.matching;

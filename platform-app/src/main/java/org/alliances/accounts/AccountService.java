@@ -122,6 +122,12 @@ public class AccountService {
         return accounts.findById(id).map(UserAccount::toAccount);
     }
 
+    /** The active members acting for an organisation, to tell them what happens to it. */
+    @Transactional(readOnly = true)
+    public List<Account> activeMembersOf(UUID organizationId) {
+        return accounts.findByOrganizationIdAndStatus(organizationId, AccountStatus.ACTIVE).stream().map(UserAccount::toAccount).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Account> activeAdmins() {
         return accounts.findByRoleAndStatus(Roles.ADMIN, AccountStatus.ACTIVE).stream().map(UserAccount::toAccount).toList();

@@ -10,6 +10,10 @@ public enum NotificationKind {
     ACCESS_REQUESTED(Channel.IN_APP, Set.of(Roles.ADMIN)),
     /** An admin approved or refused a local authority's request (to its agent, who cannot log in yet). */
     ACCESS_DECIDED(Channel.EMAIL, Set.of(Roles.LOCAL_AUTHORITY)),
+    /** A company is interested in one of the association's needs. */
+    INTEREST_RECEIVED(Channel.EMAIL, Set.of(Roles.ASSOCIATION)),
+    /** The association answered the company's interest: a confirmed match, or declined. */
+    INTEREST_ANSWERED(Channel.EMAIL, Set.of(Roles.COMPANY)),
     /** Welcome and first steps after registration. */
     WELCOME(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY));
 

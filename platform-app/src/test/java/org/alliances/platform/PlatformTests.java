@@ -40,18 +40,24 @@ class PlatformTests {
     }
 
     @Test
-    void bothLanguagesOfTheApplicationDefineTheSameKeysAndTextsWithArgumentsAreWellFormed() throws Exception {
-        var french = load("/i18n/app.properties");
-        var english = load("/i18n/app_en.properties");
-        var frenchOnly = new java.util.TreeSet<>(french.stringPropertyNames());
-        frenchOnly.removeAll(english.stringPropertyNames());
-        assertThat(frenchOnly).as("keys without an English text").containsOnly("app.name");
-        assertThat(french.stringPropertyNames()).containsAll(english.stringPropertyNames());
-        for (var bundle : List.of(french, english)) {
-            for (var key : bundle.stringPropertyNames()) {
-                var text = bundle.getProperty(key);
-                if (text.contains("{0}")) {
-                    assertThat(LONE_QUOTE.matcher(text).find()).as("lone quote in %s", key).isFalse();
+    void bothLanguagesOfEveryBundleDefineTheSameKeysAndTextsWithArgumentsAreWellFormed() throws Exception {
+        for (var name : TranslationProvider.BUNDLES) {
+            if (PlatformTests.class.getResource("/" + name + ".properties") == null) {
+                continue;
+            }
+            var french = load("/" + name + ".properties");
+            var english = load("/" + name + "_en.properties");
+            var frenchOnly = new java.util.TreeSet<>(french.stringPropertyNames());
+            frenchOnly.removeAll(english.stringPropertyNames());
+            frenchOnly.remove("app.name");
+            assertThat(frenchOnly).as("keys of %s without an English text", name).isEmpty();
+            assertThat(french.stringPropertyNames()).as(name).containsAll(english.stringPropertyNames());
+            for (var bundle : List.of(french, english)) {
+                for (var key : bundle.stringPropertyNames()) {
+                    var text = bundle.getProperty(key);
+                    if (text.contains("{0}")) {
+                        assertThat(LONE_QUOTE.matcher(text).find()).as("lone quote in %s of %s", key, name).isFalse();
+                    }
                 }
             }
         }

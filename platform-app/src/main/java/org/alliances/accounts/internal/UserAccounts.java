@@ -33,6 +33,8 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
     List<UserAccount> findByRoleAndStatus(String role, AccountStatus status);
 
+    List<UserAccount> findByOrganizationIdAndStatus(java.util.UUID organizationId, AccountStatus status);
+
     @Query("select a from UserAccount a where lower(a.email) like lower(concat('%', :text, '%')) order by a.createdAt desc")
     Page<UserAccount> search(String text, Pageable pageable);
 }

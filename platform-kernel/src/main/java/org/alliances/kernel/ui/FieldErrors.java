@@ -6,6 +6,8 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 
 import org.alliances.kernel.InvalidInputException;
 
@@ -38,8 +40,15 @@ public class FieldErrors {
         target.setInvalid(true);
     }
 
+    /** Shows each problem at its field; a problem with no field on the form (a need closed meanwhile…) as an error notice. */
     public void show(InvalidInputException problems, Component translator) {
-        problems.problems().forEach((field, key) -> show(field, key, translator));
+        problems.problems().forEach((field, key) -> {
+            if (fields.containsKey(field)) {
+                show(field, key, translator);
+            } else {
+                Notification.show(translator.getTranslation(key)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
         focusFirstInvalid();
     }
 

@@ -1,0 +1,7 @@
+package org.alliances.matching;
+
+import java.util.UUID;
+
+/** An association declined a company's interest in one of its needs. */
+public record InterestDeclined(UUID interestId, UUID needId, UUID companyId, UUID associationId) {
+}

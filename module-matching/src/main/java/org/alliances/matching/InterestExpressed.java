@@ -1,0 +1,7 @@
+package org.alliances.matching;
+
+import java.util.UUID;
+
+/** A company said it is interested in a need. */
+public record InterestExpressed(UUID interestId, UUID needId, UUID companyId, UUID associationId) {
+}

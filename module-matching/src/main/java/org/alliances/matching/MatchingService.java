@@ -1,0 +1,435 @@
+package org.alliances.matching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.alliances.kernel.Category;
+import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.CurrentOrganization;
+import org.alliances.kernel.InvalidInputException;
+import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationService;
+import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.Roles;
+import org.alliances.kernel.Territories;
+import org.alliances.kernel.Theme;
+import org.alliances.matching.Interest.InterestStatus;
+import org.alliances.matching.internal.Interests;
+import org.alliances.matching.internal.MatchScoring;
+import org.alliances.matching.internal.Needs;
+import org.alliances.matching.internal.Profiles;
+import org.alliances.matching.internal.StoredInterest;
+import org.alliances.matching.internal.StoredNeed;
+import org.alliances.matching.internal.StoredProfile;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The matching module's facade: associations publish needs and answer interests, companies keep a partner profile
+ * and say they are interested; both read ranked recommendations with their reasons. Every method acts for the
+ * signed-in member's organisation.
+ */
+@Service
+public class MatchingService {
+
+    static final String ASSOCIATION = "hasRole('" + Roles.ASSOCIATION + "')";
+    static final String COMPANY = "hasRole('" + Roles.COMPANY + "')";
+
+    /** A page of recommendations. */
+    public static final int PAGE_SIZE = 20;
+    /** Scores this close are near-equal: fair exposure orders them by fewest pending interests first. */
+    static final int NEAR_EQUAL_SCORES = 5;
+
+    static final int TITLE_MAX = 120;
+    static final int DESCRIPTION_MAX = 4000;
+    static final int THEMES_MAX = 3;
+    static final int MESSAGE_MAX = 1000;
+
+    private final Needs needs;
+    private final Profiles profiles;
+    private final Interests interests;
+    private final CurrentOrganization currentOrganization;
+    private final OrganizationService organizations;
+    private final Territories territories;
+    private final Clock clock;
+
+    MatchingService(Needs needs, Profiles profiles, Interests interests, CurrentOrganization currentOrganization,
+                    OrganizationService organizations, Territories territories, Clock clock) {
+        this.needs = needs;
+        this.profiles = profiles;
+        this.interests = interests;
+        this.currentOrganization = currentOrganization;
+        this.organizations = organizations;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    // ---- needs -------------------------------------------------------------------------------------------------
+
+    /**
+     * Saves a need as a draft (new when {@code needId} is null). A draft needs a title only, but what is filled in
+     * must be right.
+     *
+     * @throws InvalidInputException with every problem found; nothing is saved then
+     */
+    @PreAuthorize(ASSOCIATION)
+    @Transactional
+    public Need saveDraft(UUID needId, NeedForm form) {
+        check(form, false).throwIfAny();
+        return save(needId, form, false);
+    }
+
+    /**
+     * Publishes a need (new when {@code needId} is null), or saves the changes of a published one: it is then
+     * recommended to companies.
+     *
+     * @throws InvalidInputException with every problem found; nothing is saved then
+     */
+    @PreAuthorize(ASSOCIATION)
+    @Transactional
+    public Need publish(UUID needId, NeedForm form) {
+        check(form, true).throwIfAny();
+        return save(needId, form, true);
+    }
+
+    private Need save(UUID needId, NeedForm form, boolean publish) {
+        var me = me();
+        StoredNeed need;
+        if (needId == null) {
+            need = new StoredNeed(me.id(), form, clock.instant());
+        } else {
+            need = needs.findByIdAndOrganizationId(needId, me.id())
+                    .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));
+            if (need.status().isClosed()) {
+                throw InvalidInputException.of("need", "matching.need.closed");
+            }
+            need.write(form, clock.instant());
+        }
+        if (publish) {
+            need.publish(clock.instant());
+        }
+        return needs.save(need).toNeed();
+    }
+
+    /** Closes one of the association's needs as fulfilled or abandoned; its pending interests stay readable. */
+    @PreAuthorize(ASSOCIATION)
+    @Transactional
+    public Need close(UUID needId, NeedStatus closedAs) {
+        if (closedAs != NeedStatus.FULFILLED && closedAs != NeedStatus.ABANDONED) {
+            throw InvalidInputException.of("status", "matching.need.close.status");
+        }
+        var need = needs.findByIdAndOrganizationId(needId, me().id())
+                .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));
+        need.close(closedAs, clock.instant());
+        return needs.save(need).toNeed();
+    }
+
+    @PreAuthorize(ASSOCIATION)
+    @Transactional(readOnly = true)
+    public List<Need> myNeeds() {
+        return needs.findByOrganizationIdOrderByCreatedAtDesc(me().id()).stream().map(StoredNeed::toNeed).toList();
+    }
+
+    /** A need its association reads, or a published need any company reads; empty otherwise. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Need> need(UUID needId) {
+        var me = me();
+        return needs.findById(needId).map(StoredNeed::toNeed)
+                .filter(need -> need.organizationId().equals(me.id()) || need.status() == NeedStatus.PUBLISHED);
+    }
+
+    InvalidInputException.Collector check(NeedForm form, boolean complete) {
+        var problems = new InvalidInputException.Collector();
+        if (form.title() == null || form.title().isBlank()) {
+            problems.add("title", "matching.need.title.required");
+        } else if (form.title().strip().length() > TITLE_MAX) {
+            problems.add("title", "matching.need.title.too-long");
+        }
+        if (form.description() != null && form.description().strip().length() > DESCRIPTION_MAX) {
+            problems.add("description", "matching.need.description.too-long");
+        } else if (complete && (form.description() == null || form.description().isBlank())) {
+            problems.add("description", "matching.need.description.required");
+        }
+        if (form.themes().size() > THEMES_MAX) {
+            problems.add("themes", "matching.need.themes.too-many");
+        } else if (complete && form.themes().isEmpty()) {
+            problems.add("themes", "matching.need.themes.required");
+        }
+        if (complete && form.contribution() == null) {
+            problems.add("contribution", "matching.need.contribution.required");
+        }
+        if (complete && form.models().isEmpty()) {
+            problems.add("models", "matching.need.models.required");
+        }
+        if (form.communeCode() != null && territories.commune(form.communeCode()).isEmpty()
+                || complete && form.communeCode() == null) {
+            problems.add("commune", "matching.need.commune.required");
+        }
+        if (complete && form.reach() == null) {
+            problems.add("reach", "matching.need.reach.required");
+        }
+        var today = LocalDate.now(clock);
+        if (form.deadline() != null && form.deadline().isBefore(today)) {
+            problems.add("deadline", "matching.need.deadline.past");
+        } else if (form.deadline() != null && form.startDate() != null && form.deadline().isBefore(form.startDate())) {
+            problems.add("deadline", "matching.need.deadline.before-start");
+        }
+        if (form.quantity() != null && form.quantity().signum() < 0) {
+            problems.add("quantity", "matching.need.quantity.negative");
+        } else if (form.quantity() != null && form.contribution() != null && form.contribution().unit() == Contribution.Unit.NONE
+                && form.quantity().signum() > 0) {
+            problems.add("quantity", "matching.need.quantity.not-counted");
+        }
+        return problems;
+    }
+
+    // ---- partner profile ---------------------------------------------------------------------------------------
+
+    /** The company's profile; a company that never saved one starts from its head office and its last diagnosis. */
+    @PreAuthorize(COMPANY)
+    @Transactional(readOnly = true)
+    public PartnerProfile myProfile() {
+        var me = me();
+        return profiles.findById(me.id()).map(StoredProfile::toProfile)
+                .orElseGet(() -> new StoredProfile(me.id(), me.communeCode(), clock.instant()).toProfile());
+    }
+
+    /**
+     * @throws InvalidInputException when a commune is unknown, none is given, a capacity is negative, or no
+     *                               contribution, theme or category is chosen; nothing is saved then
+     */
+    @PreAuthorize(COMPANY)
+    @Transactional
+    public PartnerProfile saveProfile(Set<Theme> themes, Map<Contribution, Integer> contributions, Set<String> communeCodes,
+                                      List<Category> targets) {
+        var problems = new InvalidInputException.Collector();
+        if (themes.isEmpty()) {
+            problems.add("themes", "matching.profile.themes.required");
+        }
+        if (contributions.isEmpty()) {
+            problems.add("contributions", "matching.profile.contributions.required");
+        } else if (contributions.values().stream().anyMatch(capacity -> capacity != null && capacity < 0)) {
+            problems.add("contributions", "matching.profile.capacity.negative");
+        }
+        if (communeCodes.isEmpty() || communeCodes.stream().anyMatch(code -> territories.commune(code).isEmpty())) {
+            problems.add("communes", "matching.profile.communes.required");
+        }
+        if (targets.isEmpty()) {
+            problems.add("targets", "matching.profile.targets.required");
+        }
+        problems.throwIfAny();
+        var me = me();
+        var profile = profiles.findById(me.id()).orElseGet(() -> new StoredProfile(me.id(), me.communeCode(), clock.instant()));
+        profile.change(themes, contributions, communeCodes, targets, clock.instant());
+        return profiles.save(profile).toProfile();
+    }
+
+    // ---- recommendations ---------------------------------------------------------------------------------------
+
+    /** Companies recommended for one of the association's needs, best first, {@link #PAGE_SIZE} a page. */
+    @PreAuthorize(ASSOCIATION)
+    @Transactional(readOnly = true)
+    public Page<Recommendation> companiesFor(UUID needId, RecommendationFilter filter, int page) {
+        var need = needs.findByIdAndOrganizationId(needId, me().id())
+                .filter(found -> found.status() == NeedStatus.PUBLISHED)
+                .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));
+        var facts = need.facts();
+        var candidates = profiles.findAll().stream().map(StoredProfile::toProfile)
+                .filter(profile -> filter.theme() == null || profile.themes().contains(filter.theme()))
+                .filter(profile -> filter.category() == null || profile.targetCategories().contains(filter.category()))
+                .filter(profile -> filter.contribution() == null || profile.contributions().containsKey(filter.contribution()))
+                .filter(profile -> filter.within() == null || withinReach(facts.communeCode(), profile.communeCodes(), filter))
+                .toList();
+        var names = organizations.findAll(candidates.stream().map(PartnerProfile::organizationId).toList());
+        var pending = pendingCounts(interests.pendingByCompany());
+        var today = LocalDate.now(clock);
+        var now = clock.instant();
+        var scored = new ArrayList<Ranked>();
+        for (var profile : candidates) {
+            var organization = names.get(profile.organizationId());
+            if (organization == null || organization.type() != OrganizationType.COMPANY || !matchesText(organization.name(), filter)) {
+                continue;
+            }
+            MatchScoring.score(facts, profile, territories::proximity, today, now).ifPresent(result -> scored.add(new Ranked(
+                    new Recommendation(need.id(), need.title(), organization.id(), organization.name(), result.score(), result.reasons()),
+                    pending.getOrDefault(organization.id(), 0L))));
+        }
+        return page(scored, page);
+    }
+
+    /** Needs recommended to the company, best first, {@link #PAGE_SIZE} a page. */
+    @PreAuthorize(COMPANY)
+    @Transactional(readOnly = true)
+    public Page<Recommendation> needsForMe(RecommendationFilter filter, int page) {
+        var profile = myProfile();
+        var published = needs.findByStatus(NeedStatus.PUBLISHED).stream()
+                .filter(need -> filter.theme() == null || need.toNeed().themes().contains(filter.theme()))
+                .filter(need -> filter.category() == null || need.toNeed().models().stream().anyMatch(model -> model.belongsTo(filter.category())))
+                .filter(need -> filter.contribution() == null || need.toNeed().contribution() == filter.contribution())
+                .filter(need -> filter.within() == null || withinReach(need.communeCode(), profile.communeCodes(), filter))
+                .filter(need -> matchesText(need.title() + " " + need.toNeed().description(), filter))
+                .toList();
+        var names = organizations.findAll(published.stream().map(StoredNeed::organizationId).collect(Collectors.toSet()));
+        var pending = pendingCounts(interests.pendingByAssociation());
+        var today = LocalDate.now(clock);
+        var now = clock.instant();
+        var scored = new ArrayList<Ranked>();
+        for (var need : published) {
+            var association = names.get(need.organizationId());
+            MatchScoring.score(need.facts(), profile, territories::proximity, today, now).ifPresent(result -> scored.add(new Ranked(
+                    new Recommendation(need.id(), need.title(), need.organizationId(), association == null ? "" : association.name(),
+                            result.score(), result.reasons()), pending.getOrDefault(need.organizationId(), 0L))));
+        }
+        return page(scored, page);
+    }
+
+    private record Ranked(Recommendation recommendation, long pendingInterests) {
+    }
+
+    /**
+     * Best scores first; among near-equal scores (the same band of {@link #NEAR_EQUAL_SCORES} points) the organisation
+     * with fewer pending interests comes first, so that the same few do not take all the attention.
+     */
+    static final Comparator<Ranked> FAIR_ORDER = Comparator
+            .comparingInt((Ranked ranked) -> ranked.recommendation().score() / NEAR_EQUAL_SCORES).reversed()
+            .thenComparingLong(Ranked::pendingInterests)
+            .thenComparing(Comparator.comparingInt((Ranked ranked) -> ranked.recommendation().score()).reversed())
+            .thenComparing(ranked -> ranked.recommendation().organizationName());
+
+    private static Page<Recommendation> page(List<Ranked> scored, int page) {
+        scored.sort(FAIR_ORDER);
+        int from = Math.min(page * PAGE_SIZE, scored.size());
+        int to = Math.min(from + PAGE_SIZE, scored.size());
+        return new PageImpl<>(scored.subList(from, to).stream().map(Ranked::recommendation).toList(),
+                PageRequest.of(page, PAGE_SIZE), scored.size());
+    }
+
+    private boolean withinReach(String communeCode, Set<String> others, RecommendationFilter filter) {
+        return others.stream().anyMatch(other -> !filter.within().isCloserThan(territories.proximity(communeCode, other)));
+    }
+
+    private static boolean matchesText(String text, RecommendationFilter filter) {
+        if (filter.text() == null || filter.text().isBlank()) {
+            return true;
+        }
+        var haystack = Territories.normalize(text);
+        return java.util.Arrays.stream(Territories.normalize(filter.text()).split("\\s+")).allMatch(haystack::contains);
+    }
+
+    private static Map<UUID, Long> pendingCounts(List<Interests.PendingCount> counts) {
+        var result = new HashMap<UUID, Long>();
+        counts.forEach(count -> result.put(count.getOrganizationId(), count.getPending()));
+        return result;
+    }
+
+    // ---- interests ---------------------------------------------------------------------------------------------
+
+    /**
+     * The company says it is interested in a published need, with a short message.
+     *
+     * @throws InvalidInputException when the need is not open, the company already waits for an answer on it, or
+     *                               the message is too long
+     */
+    @PreAuthorize(COMPANY)
+    @Transactional
+    public Interest expressInterest(UUID needId, String message) {
+        var me = me();
+        var need = needs.findById(needId).filter(found -> found.status() == NeedStatus.PUBLISHED)
+                .filter(found -> found.toNeed().deadline() == null || !found.toNeed().deadline().isBefore(LocalDate.now(clock)))
+                .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));
+        if (message != null && message.strip().length() > MESSAGE_MAX) {
+            throw InvalidInputException.of("message", "matching.interest.message.too-long");
+        }
+        if (interests.existsByNeedIdAndCompanyIdAndStatus(needId, me.id(), InterestStatus.PENDING)) {
+            throw InvalidInputException.of("message", "matching.interest.already");
+        }
+        need.touch(clock.instant());
+        needs.save(need);
+        var interest = interests.save(new StoredInterest(needId, me.id(), need.organizationId(),
+                message == null ? null : message.strip(), clock.instant()));
+        return interest.toInterest(need.title(), me.name());
+    }
+
+    /** The interests the association received on its needs, newest first. */
+    @PreAuthorize(ASSOCIATION)
+    @Transactional(readOnly = true)
+    public List<Interest> interestsReceived() {
+        return describe(interests.findByAssociationIdOrderByExpressedAtDesc(me().id()));
+    }
+
+    /** The interests the company expressed, newest first, with the answers. */
+    @PreAuthorize(COMPANY)
+    @Transactional(readOnly = true)
+    public List<Interest> myInterests() {
+        return describe(interests.findByCompanyIdOrderByExpressedAtDesc(me().id()));
+    }
+
+    /**
+     * Accepts an interest on one of the association's needs with the model chosen among the need's: a confirmed
+     * match, announced by {@link MatchConfirmed}.
+     *
+     * @throws InvalidInputException when the interest is not one of the association's, was already answered, or the
+     *                               model is not one of the need's
+     */
+    @PreAuthorize(ASSOCIATION)
+    @Transactional
+    public Interest accept(UUID interestId, CooperationModel model) {
+        var interest = pendingInterestOfMine(interestId);
+        var need = needs.findById(interest.needId()).orElseThrow();
+        if (model == null || !need.toNeed().models().contains(model)) {
+            throw InvalidInputException.of("model", "matching.interest.model.required");
+        }
+        interest.accept(model, need.communeCode(), clock.instant());
+        need.touch(clock.instant());
+        needs.save(need);
+        return describe(List.of(interests.save(interest))).getFirst();
+    }
+
+    /** Declines an interest on one of the association's needs, with an optional reason the company reads. */
+    @PreAuthorize(ASSOCIATION)
+    @Transactional
+    public Interest decline(UUID interestId, String reason) {
+        if (reason != null && reason.strip().length() > 500) {
+            throw InvalidInputException.of("reason", "matching.interest.reason.too-long");
+        }
+        var interest = pendingInterestOfMine(interestId);
+        interest.decline(reason == null || reason.isBlank() ? null : reason.strip(), clock.instant());
+        return describe(List.of(interests.save(interest))).getFirst();
+    }
+
+    private StoredInterest pendingInterestOfMine(UUID interestId) {
+        var interest = interests.findByIdAndAssociationId(interestId, me().id())
+                .orElseThrow(() -> new AccessDeniedException("Not an interest in one of your needs"));
+        if (interest.status() != InterestStatus.PENDING) {
+            throw InvalidInputException.of("interest", "matching.interest.answered");
+        }
+        return interest;
+    }
+
+    private List<Interest> describe(List<StoredInterest> stored) {
+        var needTitles = needs.findAllById(stored.stream().map(StoredInterest::needId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(StoredNeed::id, StoredNeed::title));
+        var companies = organizations.findAll(stored.stream().map(StoredInterest::companyId).collect(Collectors.toSet()));
+        return stored.stream().map(interest -> interest.toInterest(needTitles.getOrDefault(interest.needId(), ""),
+                Optional.ofNullable(companies.get(interest.companyId())).map(Organization::name).orElse(""))).toList();
+    }
+
+    private Organization me() {
+        return currentOrganization.require();
+    }
+}

@@ -1,0 +1,23 @@
+package org.alliances.matching;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.Theme;
+
+/**
+ * What an association writes about a need, saved as a draft or published.
+ *
+ * @param quantity the amount (euros) or hours sought, when the contribution is counted; may be empty
+ */
+public record NeedForm(String title, String description, Set<Theme> themes, Contribution contribution,
+                       Set<CooperationModel> models, String communeCode, Reach reach, LocalDate startDate,
+                       LocalDate deadline, BigDecimal quantity) {
+
+    public NeedForm {
+        themes = themes == null ? Set.of() : Set.copyOf(themes);
+        models = models == null ? Set.of() : Set.copyOf(models);
+    }
+}

@@ -1,0 +1,25 @@
+package org.alliances.matching;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A company recommended for a need, or a need recommended to a company: the score from 0 to 100 and the reasons
+ * behind it, each a message key with its parameters (codes and names, translated by the screen).
+ *
+ * @param organizationId the company (for a need) or the association (for a company)
+ */
+public record Recommendation(UUID needId, String needTitle, UUID organizationId, String organizationName, int score,
+                             List<Reason> reasons) {
+
+    public Recommendation {
+        reasons = List.copyOf(reasons);
+    }
+
+    /** One factor that counted, said in the typology's words. */
+    public record Reason(String messageKey, List<String> parameters) {
+        public Reason {
+            parameters = List.copyOf(parameters);
+        }
+    }
+}

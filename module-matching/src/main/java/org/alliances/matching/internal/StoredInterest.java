@@ -1,0 +1,106 @@
+package org.alliances.matching.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.alliances.kernel.CooperationModel;
+import org.alliances.matching.Interest;
+import org.alliances.matching.Interest.InterestStatus;
+import org.alliances.matching.InterestDeclined;
+import org.alliances.matching.InterestExpressed;
+import org.alliances.matching.MatchConfirmed;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/** A company's interest in a need, answered once by the association: accepted (a match) or declined. */
+@Entity
+@Table(name = "matching_interest")
+public class StoredInterest extends AbstractAggregateRoot<StoredInterest> {
+
+    @Id
+    private UUID id;
+    @Column(name = "need_id")
+    private UUID needId;
+    @Column(name = "company_id")
+    private UUID companyId;
+    @Column(name = "association_id")
+    private UUID associationId;
+    private String message;
+    @Enumerated(EnumType.STRING)
+    private InterestStatus status;
+    @Column(name = "decline_reason")
+    private String declineReason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "chosen_model")
+    private CooperationModel chosenModel;
+    @Column(name = "expressed_at")
+    private Instant expressedAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Version
+    private long version;
+
+    protected StoredInterest() {
+    }
+
+    public StoredInterest(UUID needId, UUID companyId, UUID associationId, String message, Instant now) {
+        this.id = UUID.randomUUID();
+        this.needId = needId;
+        this.companyId = companyId;
+        this.associationId = associationId;
+        this.message = message;
+        this.status = InterestStatus.PENDING;
+        this.expressedAt = now;
+        registerEvent(new InterestExpressed(id, needId, companyId, associationId));
+    }
+
+    public void accept(CooperationModel model, String communeCode, Instant now) {
+        requirePending();
+        status = InterestStatus.ACCEPTED;
+        chosenModel = model;
+        decidedAt = now;
+        registerEvent(new MatchConfirmed(id, needId, associationId, companyId, model, communeCode));
+    }
+
+    public void decline(String reason, Instant now) {
+        requirePending();
+        status = InterestStatus.DECLINED;
+        declineReason = reason;
+        decidedAt = now;
+        registerEvent(new InterestDeclined(id, needId, companyId, associationId));
+    }
+
+    private void requirePending() {
+        if (status != InterestStatus.PENDING) {
+            throw new IllegalStateException("Interest " + id + " was already answered");
+        }
+    }
+
+    public Interest toInterest(String needTitle, String companyName) {
+        return new Interest(id, needId, needTitle, companyId, companyName, associationId, message, status, declineReason,
+                chosenModel, expressedAt, decidedAt);
+    }
+
+    public UUID needId() {
+        return needId;
+    }
+
+    public UUID companyId() {
+        return companyId;
+    }
+
+    public UUID associationId() {
+        return associationId;
+    }
+
+    public InterestStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,55 @@
+package org.alliances.notifications.internal;
+
+import org.alliances.accounts.AccountService;
+import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationService;
+import org.alliances.matching.InterestDeclined;
+import org.alliances.matching.InterestExpressed;
+import org.alliances.matching.MatchConfirmed;
+import org.alliances.notifications.NotificationCenter;
+import org.alliances.notifications.NotificationKind;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the members of an association that a company is interested in one of its needs, and the members of the
+ * company what the association answered. Keyed by the interest, so a redelivered event adds nothing.
+ */
+@Component
+class MatchingEventsListener {
+
+    private final NotificationCenter center;
+    private final AccountService accounts;
+    private final OrganizationService organizations;
+
+    MatchingEventsListener(NotificationCenter center, AccountService accounts, OrganizationService organizations) {
+        this.center = center;
+        this.accounts = accounts;
+        this.organizations = organizations;
+    }
+
+    @ApplicationModuleListener
+    void on(InterestExpressed event) {
+        var company = nameOf(organizations, event.companyId());
+        accounts.activeMembersOf(event.associationId()).forEach(member -> center.notify(member.id(), NotificationKind.INTEREST_RECEIVED,
+                "interest-expressed:" + event.interestId(), "notification.interest.received", company));
+    }
+
+    @ApplicationModuleListener
+    void on(MatchConfirmed event) {
+        var association = nameOf(organizations, event.associationId());
+        accounts.activeMembersOf(event.companyId()).forEach(member -> center.notify(member.id(), NotificationKind.INTEREST_ANSWERED,
+                "interest-answered:" + event.interestId(), "notification.interest.accepted", association));
+    }
+
+    @ApplicationModuleListener
+    void on(InterestDeclined event) {
+        var association = nameOf(organizations, event.associationId());
+        accounts.activeMembersOf(event.companyId()).forEach(member -> center.notify(member.id(), NotificationKind.INTEREST_ANSWERED,
+                "interest-answered:" + event.interestId(), "notification.interest.declined", association));
+    }
+
+    private static String nameOf(OrganizationService organizations, java.util.UUID id) {
+        return organizations.find(id).map(Organization::name).orElse("");
+    }
+}
