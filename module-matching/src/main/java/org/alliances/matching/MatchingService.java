@@ -298,7 +298,7 @@ public class MatchingService {
         return page(scored, page);
     }
 
-    private record Ranked(Recommendation recommendation, long pendingInterests) {
+    record Ranked(Recommendation recommendation, long pendingInterests) {
     }
 
     /**

@@ -113,8 +113,7 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(model);
-        dialog.getFooter().add(new Button(getTranslation("matching.interests.cancel"), click -> dialog.close()), confirm);
+        dialog.add(new VerticalLayout(model, new HorizontalLayout(new Button(getTranslation("matching.interests.cancel"), click -> dialog.close()), confirm)));
         dialog.open();
     }
 
@@ -135,9 +134,8 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
                 errors.show(problems, this);
             }
         });
-        dialog.add(reason);
+        dialog.add(new VerticalLayout(reason, new HorizontalLayout(new Button(getTranslation("matching.interests.cancel"), click -> dialog.close()), confirm)));
         dialog.setWidth("32em");
-        dialog.getFooter().add(new Button(getTranslation("matching.interests.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -111,10 +111,10 @@ class NeedView extends VerticalLayout implements HasDynamicTitle, HasUrlParamete
         details.add(facts, new Paragraph(getTranslation("matching.need.details.models")), models);
         add(details);
 
-        boolean mine = currentOrganization.get().map(organization -> organization.id().equals(need.organizationId())).orElse(false);
-        if (mine) {
+        var me = currentOrganization.require();
+        if (me.id().equals(need.organizationId())) {
             showToItsAssociation(need);
-        } else if (need.status() == NeedStatus.PUBLISHED) {
+        } else if (me.type() == org.alliances.kernel.OrganizationType.COMPANY && need.status() == NeedStatus.PUBLISHED) {
             showToACompany(need);
         }
     }
