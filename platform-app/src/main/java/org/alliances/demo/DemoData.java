@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
  * realistic fictional associations and companies (Datafaker, French locale, a fixed seed) over real communes of
  * the Rhône, Isère, Loire-Atlantique and Gironde, and one local authority's request waiting for the admin. The demo
  * association and company have each taken the diagnosis and share it with each other, so that results and the
- * comparison can be seen at once.
+ * comparison can be seen at once. Every demo association has a published need and every demo company a partner
+ * profile, so that recommendations have something to rank; the demo company's interest in the demo association's
+ * garden waits for an answer.
  */
 @Component
 @Profile("demo")
@@ -79,13 +81,15 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final Territories territories;
     private final DiagnosisService diagnoses;
+    private final DemoMatching demoMatching;
     private final String password;
 
-    DemoData(AccountService accounts, Territories territories, DiagnosisService diagnoses,
+    DemoData(AccountService accounts, Territories territories, DiagnosisService diagnoses, DemoMatching demoMatching,
              @Value("${alliances.demo.password}") String password) {
         this.accounts = accounts;
         this.territories = territories;
         this.diagnoses = diagnoses;
+        this.demoMatching = demoMatching;
         this.password = password;
     }
 
@@ -96,6 +100,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var faker = new Faker(Locale.FRENCH, new Random(2026));
+        var random = new Random(2026);
         accounts.register(OrganizationRegistration.association("Les Jardins partagés de la Croix-Rousse", "W691000017", "69384"),
                 credentials(ASSOCIATION_EMAIL));
         accounts.register(OrganizationRegistration.company("Rhône Logistique Solidaire", siren(faker), "69266",
@@ -110,28 +115,36 @@ class DemoData implements ApplicationRunner {
             var commune = territories.commune(COMMUNES.get(i % COMMUNES.size())).orElseThrow();
             var name = String.format(ASSOCIATION_PATTERNS.get(i % ASSOCIATION_PATTERNS.size()), commune.name());
             var rna = "W" + commune.departmentCode() + faker.number().digits(7);
-            accounts.register(OrganizationRegistration.association(name + (i >= ASSOCIATION_PATTERNS.size() ? " " + (i / 10 + 1) : ""),
-                    rna, commune.code()), credentials("association" + (i + 1) + "@demo.alliances.fr"));
+            var fullName = name + (i >= ASSOCIATION_PATTERNS.size() ? " " + (i / 10 + 1) : "");
+            var email = "association" + (i + 1) + "@demo.alliances.fr";
+            accounts.register(OrganizationRegistration.association(fullName, rna, commune.code()), credentials(email));
+            as(email, Roles.ASSOCIATION, () -> demoMatching.associationNeed(commune.code(), fullName, random));
         }
         var sectors = Sector.values();
         var sizes = SizeBand.values();
         for (int i = 0; i < 20; i++) {
             var commune = COMMUNES.get((i * 5) % COMMUNES.size());
+            var email = "entreprise" + (i + 1) + "@demo.alliances.fr";
             accounts.register(OrganizationRegistration.company(faker.company().name(), siren(faker), commune,
                     sectors[faker.number().numberBetween(0, sectors.length)], sizes[faker.number().numberBetween(0, sizes.length)]),
-                    credentials("entreprise" + (i + 1) + "@demo.alliances.fr"));
+                    credentials(email));
+            as(email, Roles.COMPANY, () -> demoMatching.companyProfile(commune, random));
         }
         var associationId = accounts.findByEmail(ASSOCIATION_EMAIL).orElseThrow().organizationId();
         var companyId = accounts.findByEmail(COMPANY_EMAIL).orElseThrow().organizationId();
+        var gardenNeed = new java.util.concurrent.atomic.AtomicReference<java.util.UUID>();
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, () -> {
             takeDiagnosis(ASSOCIATION_ANSWERS);
             diagnoses.shareWith(companyId);
+            gardenNeed.set(demoMatching.demoAssociationNeeds());
         });
         as(COMPANY_EMAIL, Roles.COMPANY, () -> {
+            demoMatching.demoCompanyProfile();
             takeDiagnosis(COMPANY_ANSWERS);
             diagnoses.shareWith(associationId);
+            demoMatching.expressInterest(gardenNeed.get());
         });
-        log.info("Demo data loaded: 31 associations, 21 companies, 2 local authorities (one pending), 2 diagnoses shared");
+        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting");
     }
 
     /** Answers every step of today's questionnaire with the given option codes, then completes it. */

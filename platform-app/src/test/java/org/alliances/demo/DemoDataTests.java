@@ -48,6 +48,13 @@ class DemoDataTests {
     }
 
     @Test
+    void everyDemoAssociationHasAPublishedNeedAndTheDemoCompanyAnInterestWaiting() {
+        assertThat(jdbc.queryForObject("select count(*) from matching_need where status = 'PUBLISHED'", Integer.class)).isEqualTo(32);
+        assertThat(jdbc.queryForObject("select count(*) from matching_profile", Integer.class)).isEqualTo(21);
+        assertThat(jdbc.queryForObject("select count(*) from matching_interest where status = 'PENDING'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void loadingTheDemoAgainAddsNothing() throws Exception {
         int organizations = jdbc.queryForObject("select count(*) from kernel_organization", Integer.class);
         int members = jdbc.queryForObject("select count(*) from accounts_user", Integer.class);

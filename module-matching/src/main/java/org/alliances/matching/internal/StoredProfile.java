@@ -89,7 +89,8 @@ public class StoredProfile {
         themes.clear();
         themes.addAll(newThemes);
         contributions.clear();
-        contributions.putAll(newContributions);
+        // a contribution without a capacity is stored with 0: collections of an entity keep no null value
+        newContributions.forEach((contribution, capacity) -> contributions.put(contribution, capacity == null ? 0 : capacity));
         communes.clear();
         communes.addAll(newCommunes);
         targets.clear();
@@ -111,7 +112,9 @@ public class StoredProfile {
     }
 
     public PartnerProfile toProfile() {
-        return new PartnerProfile(organizationId, themes, contributions, communes, targets, maturity);
+        var offered = new java.util.EnumMap<Contribution, Integer>(Contribution.class);
+        contributions.forEach((contribution, capacity) -> offered.put(contribution, capacity == 0 ? null : capacity));
+        return new PartnerProfile(organizationId, themes, offered, communes, targets, maturity);
     }
 
     public UUID organizationId() {
