@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -249,6 +250,44 @@ class BrowserJourneyTests {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nos diagnostics côte à côte"))).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Les modèles qui vous conviennent à tous les deux"))).isVisible();
             screenshot(page, "diagnosis-comparison");
+        }
+    }
+
+    @Test
+    void theDemoAssociationSeesItsPossiblePartnersAndAcceptsTheCompanysInterest() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "association@demo.alliances.fr", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partenaires possibles")).first().click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Rhône Logistique Solidaire"))).isVisible();
+            assertThat(page.getByText("thème commun : Environnement").first()).isVisible();
+            screenshot(page, "matching-partners");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Intérêts")).first().click();
+            assertThat(page.getByText("Nos équipes peuvent venir quatre samedis", new Page.GetByTextOptions().setExact(false))).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter")).first().click();
+            assertThat(page.getByText("Accepter l'intérêt de Rhône Logistique Solidaire ?")).isVisible();
+            screenshot(page, "matching-accept");
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accepter")).click();
+            assertThat(page.getByText("Partenariat confirmé avec Rhône Logistique Solidaire.")).isVisible();
+        }
+    }
+
+    @Test
+    void aDemoCompanyFindsANeedAndSaysItIsInterested() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partenaires possibles")).first().click();
+            assertThat(page.getByText("Score :").first()).isVisible();
+            screenshot(page, "matching-needs-for-company");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voir le besoin")).first().click();
+            page.getByLabel("Votre message à l'association (facultatif)").fill("Nous pouvons vous aider dès le mois prochain.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je suis intéressé")).click();
+            assertThat(page.getByText("Votre intérêt est transmis à l'association.")).isVisible();
+            screenshot(page, "matching-need");
         }
     }
 

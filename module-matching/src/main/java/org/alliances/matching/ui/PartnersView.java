@@ -62,6 +62,7 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             need.setLabel(getTranslation("matching.partners.need"));
+            need.setWidth("32em");
             need.setItems(published);
             need.setItemLabelGenerator(Need::title);
             need.setValue(published.getFirst());
