@@ -412,6 +412,24 @@ public class MatchingService {
         return describe(List.of(interests.save(interest))).getFirst();
     }
 
+    /**
+     * How often interests get an answer: for an association, the interests it answered among those no longer waiting;
+     * for a company, the answers it received among its interests no longer waiting.
+     */
+    @PreAuthorize(ASSOCIATION + " or " + COMPANY)
+    @Transactional(readOnly = true)
+    public ResponseRate myResponseRate() {
+        var me = me();
+        var answered = List.of(InterestStatus.ACCEPTED, InterestStatus.DECLINED);
+        var settled = List.of(InterestStatus.ACCEPTED, InterestStatus.DECLINED, InterestStatus.LAPSED);
+        if (me.type() == OrganizationType.COMPANY) {
+            return new ResponseRate((int) interests.countByCompanyIdAndStatusIn(me.id(), answered),
+                    (int) interests.countByCompanyIdAndStatusIn(me.id(), settled));
+        }
+        return new ResponseRate((int) interests.countByAssociationIdAndStatusIn(me.id(), answered),
+                (int) interests.countByAssociationIdAndStatusIn(me.id(), settled));
+    }
+
     private StoredInterest pendingInterestOfMine(UUID interestId) {
         var interest = interests.findByIdAndAssociationId(interestId, me().id())
                 .orElseThrow(() -> new AccessDeniedException("Not an interest in one of your needs"));

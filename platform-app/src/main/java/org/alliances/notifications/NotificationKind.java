@@ -14,6 +14,8 @@ public enum NotificationKind {
     INTEREST_RECEIVED(Channel.EMAIL, Set.of(Roles.ASSOCIATION)),
     /** The association answered the company's interest: a confirmed match, or declined. */
     INTEREST_ANSWERED(Channel.EMAIL, Set.of(Roles.COMPANY)),
+    /** A published need will expire soon, or expired (to its association). */
+    NEED_EXPIRY(Channel.EMAIL, Set.of(Roles.ASSOCIATION)),
     /** Welcome and first steps after registration. */
     WELCOME(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY));
 

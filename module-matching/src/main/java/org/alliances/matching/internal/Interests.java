@@ -19,6 +19,12 @@ public interface Interests extends JpaRepository<StoredInterest, UUID> {
 
     boolean existsByNeedIdAndCompanyIdAndStatus(UUID needId, UUID companyId, InterestStatus status);
 
+    List<StoredInterest> findByStatusAndExpressedAtBefore(InterestStatus status, java.time.Instant before);
+
+    long countByAssociationIdAndStatusIn(UUID associationId, java.util.Collection<InterestStatus> statuses);
+
+    long countByCompanyIdAndStatusIn(UUID companyId, java.util.Collection<InterestStatus> statuses);
+
     /** Pending interests per company, for fair exposure. */
     @Query("select i.companyId as organizationId, count(i) as pending from StoredInterest i where i.status = 'PENDING' group by i.companyId")
     List<PendingCount> pendingByCompany();

@@ -44,6 +44,8 @@ public class StoredInterest extends AbstractAggregateRoot<StoredInterest> {
     private Instant expressedAt;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
     @Version
     private long version;
 
@@ -75,6 +77,27 @@ public class StoredInterest extends AbstractAggregateRoot<StoredInterest> {
         declineReason = reason;
         decidedAt = now;
         registerEvent(new InterestDeclined(id, needId, companyId, associationId));
+    }
+
+    /** Reminds the association once, after the interest has waited {@code waited}. */
+    public boolean remind(java.time.Duration waited, Instant now) {
+        if (status != InterestStatus.PENDING || remindedAt != null) {
+            return false;
+        }
+        remindedAt = now;
+        registerEvent(new org.alliances.matching.InterestLeftUnanswered(id, needId, associationId, companyId, (int) waited.toDays()));
+        return true;
+    }
+
+    public void lapse(Instant now) {
+        requirePending();
+        status = InterestStatus.LAPSED;
+        decidedAt = now;
+        registerEvent(new org.alliances.matching.InterestLapsed(id, needId, associationId, companyId));
+    }
+
+    public Instant expressedAt() {
+        return expressedAt;
     }
 
     private void requirePending() {

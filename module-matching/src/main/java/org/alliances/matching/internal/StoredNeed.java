@@ -61,6 +61,8 @@ public class StoredNeed extends AbstractAggregateRoot<StoredNeed> {
     private Instant lastActivityAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "expiry_notice_at")
+    private Instant expiryNoticeAt;
     @Version
     private long version;
 
@@ -105,6 +107,7 @@ public class StoredNeed extends AbstractAggregateRoot<StoredNeed> {
         deadline = form.deadline();
         quantity = form.quantity();
         lastActivityAt = now;
+        expiryNoticeAt = null;
         if (status == NeedStatus.PUBLISHED) {
             announce();
         }
@@ -134,9 +137,28 @@ public class StoredNeed extends AbstractAggregateRoot<StoredNeed> {
         registerEvent(new NeedClosed(id, organizationId, closedAs));
     }
 
-    /** An interest or an answer keeps a need fresh. */
+    /** An interest or an answer keeps a need fresh, and a later expiry is announced again. */
     public void touch(Instant now) {
         lastActivityAt = now;
+        expiryNoticeAt = null;
+    }
+
+    /** Announces once that the need will expire on that day. */
+    public boolean announceExpiry(java.time.LocalDate expiresOn, Instant now) {
+        if (status != NeedStatus.PUBLISHED || expiryNoticeAt != null) {
+            return false;
+        }
+        expiryNoticeAt = now;
+        registerEvent(new org.alliances.matching.NeedExpiryAnnounced(id, organizationId, expiresOn));
+        return true;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public java.time.LocalDate deadline() {
+        return deadline;
     }
 
     private void announce() {

@@ -40,6 +40,7 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Interest> interests = new Grid<>();
     final Paragraph empty = new Paragraph();
+    final Paragraph responseRate = new Paragraph();
     /** The dialog open, if any, for tests. */
     Dialog dialog;
     Select<CooperationModel> model;
@@ -56,6 +57,11 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
         var role = association ? "ASSOCIATION" : "COMPANY";
         add(new H1(getTranslation("matching.interests.title." + role)));
         empty.setText(getTranslation("matching.interests.empty." + role));
+        var rate = matching.myResponseRate();
+        responseRate.setText(rate.percent() < 0 ? getTranslation("matching.interests.rate.none")
+                : getTranslation("matching.interests.rate." + role, rate.percent(), rate.answered(), rate.settled()));
+        add(responseRate, new Paragraph(getTranslation("matching.interests.waiting",
+                org.alliances.matching.internal.Deadlines.REMINDER_AFTER.toDays(), org.alliances.matching.internal.Deadlines.LAPSE_AFTER.toDays())));
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         interests.addColumn(interest -> dates.format(interest.expressedAt().atZone(java.time.ZoneId.of("Europe/Paris"))))
                 .setHeader(getTranslation("matching.interests.date")).setAutoWidth(true).setFlexGrow(0);

@@ -5,6 +5,11 @@ import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationService;
 import org.alliances.matching.InterestDeclined;
 import org.alliances.matching.InterestExpressed;
+import org.alliances.matching.InterestLapsed;
+import org.alliances.matching.InterestLeftUnanswered;
+import org.alliances.matching.NeedClosed;
+import org.alliances.matching.NeedExpiryAnnounced;
+import org.alliances.matching.NeedStatus;
 import org.alliances.matching.MatchConfirmed;
 import org.alliances.notifications.NotificationCenter;
 import org.alliances.notifications.NotificationKind;
@@ -12,8 +17,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the members of an association that a company is interested in one of its needs, and the members of the
- * company what the association answered. Keyed by the interest, so a redelivered event adds nothing.
+ * Tells the members of an association that a company is interested in one of its needs (and recalls it when the
+ * interest waits), that a need will expire or expired; tells the members of the company what the association
+ * answered, or that the interest lapsed. Keyed by the event's subject, so a redelivered event adds nothing.
  */
 @Component
 class MatchingEventsListener {
@@ -47,6 +53,36 @@ class MatchingEventsListener {
         var association = nameOf(organizations, event.associationId());
         accounts.activeMembersOf(event.companyId()).forEach(member -> center.notify(member.id(), NotificationKind.INTEREST_ANSWERED,
                 "interest-answered:" + event.interestId(), "notification.interest.declined", association));
+    }
+
+    @ApplicationModuleListener
+    void on(InterestLeftUnanswered event) {
+        var company = nameOf(organizations, event.companyId());
+        accounts.activeMembersOf(event.associationId()).forEach(member -> center.notify(member.id(), NotificationKind.INTEREST_RECEIVED,
+                "interest-reminder:" + event.interestId(), "notification.interest.reminder", company, String.valueOf(event.daysWaiting())));
+    }
+
+    @ApplicationModuleListener
+    void on(InterestLapsed event) {
+        var association = nameOf(organizations, event.associationId());
+        accounts.activeMembersOf(event.companyId()).forEach(member -> center.notify(member.id(), NotificationKind.INTEREST_ANSWERED,
+                "interest-answered:" + event.interestId(), "notification.interest.lapsed", association));
+    }
+
+    @ApplicationModuleListener
+    void on(NeedExpiryAnnounced event) {
+        var date = event.expiresOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        accounts.activeMembersOf(event.organizationId()).forEach(member -> center.notify(member.id(), NotificationKind.NEED_EXPIRY,
+                "need-expiring:" + event.needId() + ":" + event.expiresOn(), "notification.need.expiring", date));
+    }
+
+    @ApplicationModuleListener
+    void on(NeedClosed event) {
+        if (event.status() != NeedStatus.EXPIRED) {
+            return;
+        }
+        accounts.activeMembersOf(event.organizationId()).forEach(member -> center.notify(member.id(), NotificationKind.NEED_EXPIRY,
+                "need-expired:" + event.needId(), "notification.need.expired"));
     }
 
     private static String nameOf(OrganizationService organizations, java.util.UUID id) {
