@@ -268,6 +268,7 @@ class BrowserJourneyTests {
             assertThat(page.getByText("Nos équipes peuvent venir quatre samedis", new Page.GetByTextOptions().setExact(false))).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter")).first().click();
             assertThat(page.getByText("Accepter l'intérêt de Rhône Logistique Solidaire ?")).isVisible();
+            page.waitForTimeout(500); // the dialog's opening animation, for the screenshot only
             screenshot(page, "matching-accept");
             page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accepter")).click();
             assertThat(page.getByText("Partenariat confirmé avec Rhône Logistique Solidaire.")).isVisible();

@@ -9,14 +9,19 @@ import java.time.ZoneOffset;
 /** A clock the tests move by hand (lockouts, delays); it starts at the real time. */
 public class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Instant now = startingNow();
 
     public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
     public void reset() {
-        now = Instant.now();
+        now = startingNow();
+    }
+
+    /** The real time to the microsecond, as PostgreSQL keeps it, so that what is read back equals what was written. */
+    private static Instant startingNow() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     @Override

@@ -83,8 +83,8 @@ class DemoMatching {
         var contribution = pick(Contribution.values(), random);
         var theme = pick(Theme.values(), random);
         var quantity = contribution.unit() == Contribution.Unit.NONE ? null : BigDecimal.valueOf(20L * (1 + random.nextInt(50)));
-        matching.publish(null, new NeedForm(title(contribution, associationName),
-                "Pour notre projet à " + associationName + " : nous cherchons une entreprise partenaire, près de chez nous.",
+        matching.publish(null, new NeedForm(title(contribution),
+                associationName + " cherche une entreprise partenaire près de chez elle pour faire avancer son projet.",
                 Set.of(theme), contribution, Set.copyOf(contribution.suggestedModels()), communeCode,
                 random.nextBoolean() ? Reach.DEPARTMENT : Reach.REGION, null, LocalDate.now(clock).plusMonths(1 + random.nextInt(6)), quantity));
     }
@@ -93,7 +93,7 @@ class DemoMatching {
         matching.expressInterest(needId, "Nos équipes peuvent venir quatre samedis ; nous avons aussi une camionnette pour les bacs.");
     }
 
-    private static String title(Contribution contribution, String associationName) {
+    private static String title(Contribution contribution) {
         return switch (contribution) {
             case MONEY -> "Un soutien financier pour notre projet";
             case SKILLS_VOLUNTEERING -> "Des compétences pour structurer notre association";
@@ -103,7 +103,7 @@ class DemoMatching {
             case SERVICE_PURCHASE -> "Faire connaître nos prestations";
             case OFFER_CO_BUILDING -> "Construire une offre avec une entreprise";
             case CO_INNOVATION -> "Expérimenter une innovation ensemble";
-        } + " — " + associationName;
+        };
     }
 
     private static <T> T pick(T[] values, Random random) {

@@ -98,6 +98,15 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (!Roles.ADMIN.equals(member.role())) {
             steps.add(new ListItem(new Anchor("diagnostic", getTranslation("home.next.diagnosis"))));
         }
+        if (Roles.ASSOCIATION.equals(member.role())) {
+            steps.add(new ListItem(new Anchor("besoins/nouveau", getTranslation("home.next.need"))));
+        }
+        if (Roles.COMPANY.equals(member.role())) {
+            steps.add(new ListItem(new Anchor("profil-partenaire", getTranslation("home.next.profile"))));
+        }
+        if (Roles.ASSOCIATION.equals(member.role()) || Roles.COMPANY.equals(member.role())) {
+            steps.add(new ListItem(new Anchor("partenaires", getTranslation("home.next.partners"))));
+        }
         steps.add(new ListItem(new Anchor("partenariats", getTranslation("home.next.typology"))));
         steps.add(new ListItem(new Anchor("notifications", getTranslation("home.next.notifications"))));
         card.add(steps);

@@ -57,6 +57,8 @@ class PlatformTests {
                     var text = bundle.getProperty(key);
                     if (text.contains("{0}")) {
                         assertThat(LONE_QUOTE.matcher(text).find()).as("lone quote in %s of %s", key, name).isFalse();
+                    } else {
+                        assertThat(text).as("doubled quote in %s of %s, shown as is without arguments", key, name).doesNotContain("''");
                     }
                 }
             }

@@ -79,6 +79,7 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
             interests.addComponentColumn(this::answers).setWidth("15em").setFlexGrow(0);
         }
         interests.setAllRowsVisible(true);
+        interests.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(empty, interests);
         refresh();
     }
@@ -100,6 +101,7 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
         dialog = new Dialog(getTranslation("matching.interests.accept.title", interest.companyName()));
         model = new Select<>();
         model.setLabel(getTranslation("matching.interests.accept.model"));
+        model.setWidth("22em");
         model.setItems(need.models().stream().sorted().toList());
         model.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.labelKey()));
         if (need.models().size() == 1) {
