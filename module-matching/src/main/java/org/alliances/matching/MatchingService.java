@@ -24,6 +24,7 @@ import org.alliances.kernel.Territories;
 import org.alliances.kernel.Theme;
 import org.alliances.matching.Interest.InterestStatus;
 import org.alliances.matching.internal.Interests;
+import org.alliances.matching.internal.MatchIndex;
 import org.alliances.matching.internal.MatchScoring;
 import org.alliances.matching.internal.Needs;
 import org.alliances.matching.internal.Profiles;
@@ -62,16 +63,18 @@ public class MatchingService {
     private final Needs needs;
     private final Profiles profiles;
     private final Interests interests;
+    private final MatchIndex index;
     private final CurrentOrganization currentOrganization;
     private final OrganizationService organizations;
     private final Territories territories;
     private final Clock clock;
 
-    MatchingService(Needs needs, Profiles profiles, Interests interests, CurrentOrganization currentOrganization,
+    MatchingService(Needs needs, Profiles profiles, Interests interests, MatchIndex index, CurrentOrganization currentOrganization,
                     OrganizationService organizations, Territories territories, Clock clock) {
         this.needs = needs;
         this.profiles = profiles;
         this.interests = interests;
+        this.index = index;
         this.currentOrganization = currentOrganization;
         this.organizations = organizations;
         this.territories = territories;
@@ -122,7 +125,9 @@ public class MatchingService {
         if (publish) {
             need.publish(clock.instant());
         }
-        return needs.save(need).toNeed();
+        var saved = needs.save(need);
+        index.needChanged(saved.id());
+        return saved.toNeed();
     }
 
     /** Closes one of the association's needs as fulfilled or abandoned; its pending interests stay readable. */
@@ -135,6 +140,7 @@ public class MatchingService {
         var need = needs.findByIdAndOrganizationId(needId, me().id())
                 .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));
         need.close(closedAs, clock.instant());
+        index.needChanged(needId);
         return needs.save(need).toNeed();
     }
 
@@ -236,6 +242,7 @@ public class MatchingService {
         var me = me();
         var profile = profiles.findById(me.id()).orElseGet(() -> new StoredProfile(me.id(), me.communeCode(), clock.instant()));
         profile.change(themes, contributions, communeCodes, targets, clock.instant());
+        index.profileChanged(me.id());
         return profiles.save(profile).toProfile();
     }
 
@@ -249,53 +256,36 @@ public class MatchingService {
                 .filter(found -> found.status() == NeedStatus.PUBLISHED)
                 .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));
         var facts = need.facts();
-        var candidates = profiles.findAll().stream().map(StoredProfile::toProfile)
-                .filter(profile -> filter.theme() == null || profile.themes().contains(filter.theme()))
-                .filter(profile -> filter.category() == null || profile.targetCategories().contains(filter.category()))
-                .filter(profile -> filter.contribution() == null || profile.contributions().containsKey(filter.contribution()))
-                .filter(profile -> filter.within() == null || withinReach(facts.communeCode(), profile.communeCodes(), filter))
-                .toList();
-        var names = organizations.findAll(candidates.stream().map(PartnerProfile::organizationId).toList());
+        var candidates = index.companiesFor(need.id(), filter, LocalDate.now(clock), clock.instant());
         var pending = pendingCounts(interests.pendingByCompany());
-        var today = LocalDate.now(clock);
-        var now = clock.instant();
-        var scored = new ArrayList<Ranked>();
-        for (var profile : candidates) {
-            var organization = names.get(profile.organizationId());
-            if (organization == null || organization.type() != OrganizationType.COMPANY || !matchesText(organization.name(), filter)) {
-                continue;
-            }
-            MatchScoring.score(facts, profile, territories::proximity, today, now).ifPresent(result -> scored.add(new Ranked(
-                    new Recommendation(need.id(), need.title(), organization.id(), organization.name(), result.score(), result.reasons()),
-                    pending.getOrDefault(organization.id(), 0L))));
-        }
-        return page(scored, page);
+        return page(candidates, page, candidate -> {
+            var company = index.company(candidate.organizationId()).orElseThrow();
+            return new Ranked(new Recommendation(need.id(), need.title(), company.id(), company.name(), candidate.score(), List.of()),
+                    pending.getOrDefault(company.id(), 0L));
+        }, recommendation -> withReasons(recommendation, facts, index.company(recommendation.organizationId()).orElseThrow().profile()));
     }
 
     /** Needs recommended to the company, best first, {@link #PAGE_SIZE} a page. */
     @PreAuthorize(COMPANY)
     @Transactional(readOnly = true)
     public Page<Recommendation> needsForMe(RecommendationFilter filter, int page) {
+        var me = me();
         var profile = myProfile();
-        var published = needs.findByStatus(NeedStatus.PUBLISHED).stream()
-                .filter(need -> filter.theme() == null || need.toNeed().themes().contains(filter.theme()))
-                .filter(need -> filter.category() == null || need.toNeed().models().stream().anyMatch(model -> model.belongsTo(filter.category())))
-                .filter(need -> filter.contribution() == null || need.toNeed().contribution() == filter.contribution())
-                .filter(need -> filter.within() == null || withinReach(need.communeCode(), profile.communeCodes(), filter))
-                .filter(need -> matchesText(need.title() + " " + need.toNeed().description(), filter))
-                .toList();
-        var names = organizations.findAll(published.stream().map(StoredNeed::organizationId).collect(Collectors.toSet()));
+        var candidates = index.needsFor(me.id(), profile, filter, LocalDate.now(clock), clock.instant());
         var pending = pendingCounts(interests.pendingByAssociation());
-        var today = LocalDate.now(clock);
-        var now = clock.instant();
-        var scored = new ArrayList<Ranked>();
-        for (var need : published) {
-            var association = names.get(need.organizationId());
-            MatchScoring.score(need.facts(), profile, territories::proximity, today, now).ifPresent(result -> scored.add(new Ranked(
-                    new Recommendation(need.id(), need.title(), need.organizationId(), association == null ? "" : association.name(),
-                            result.score(), result.reasons()), pending.getOrDefault(need.organizationId(), 0L))));
-        }
-        return page(scored, page);
+        return page(candidates, page, candidate -> {
+            var need = index.need(candidate.needId()).orElseThrow();
+            return new Ranked(new Recommendation(need.id(), need.title(), need.organizationId(), need.organizationName(), candidate.score(),
+                    List.of()), pending.getOrDefault(need.organizationId(), 0L));
+        }, recommendation -> withReasons(recommendation, index.need(recommendation.needId()).orElseThrow().facts(), profile));
+    }
+
+    /** The reasons are worked out for the page shown only, by the scoring model itself. */
+    private Recommendation withReasons(Recommendation recommendation, MatchScoring.NeedFacts need, PartnerProfile company) {
+        var reasons = MatchScoring.score(need, company, territories::proximity, LocalDate.now(clock), clock.instant())
+                .map(MatchScoring.Scored::reasons).orElse(List.of());
+        return new Recommendation(recommendation.needId(), recommendation.needTitle(), recommendation.organizationId(),
+                recommendation.organizationName(), recommendation.score(), reasons);
     }
 
     record Ranked(Recommendation recommendation, long pendingInterests) {
@@ -311,24 +301,35 @@ public class MatchingService {
             .thenComparing(Comparator.comparingInt((Ranked ranked) -> ranked.recommendation().score()).reversed())
             .thenComparing(ranked -> ranked.recommendation().organizationName());
 
-    private static Page<Recommendation> page(List<Ranked> scored, int page) {
-        scored.sort(FAIR_ORDER);
-        int from = Math.min(page * PAGE_SIZE, scored.size());
-        int to = Math.min(from + PAGE_SIZE, scored.size());
-        return new PageImpl<>(scored.subList(from, to).stream().map(Ranked::recommendation).toList(),
-                PageRequest.of(page, PAGE_SIZE), scored.size());
-    }
-
-    private boolean withinReach(String communeCode, Set<String> others, RecommendationFilter filter) {
-        return others.stream().anyMatch(other -> !filter.within().isCloserThan(territories.proximity(communeCode, other)));
-    }
-
-    private static boolean matchesText(String text, RecommendationFilter filter) {
-        if (filter.text() == null || filter.text().isBlank()) {
-            return true;
+    /**
+     * One page in fair order. Only the candidates that can reach this page are ranked: those whose score is in the
+     * band of the page's last place or above (the fair order never moves a candidate across bands).
+     */
+    private static Page<Recommendation> page(List<MatchIndex.Candidate> candidates, int page,
+                                             java.util.function.Function<MatchIndex.Candidate, Ranked> rank,
+                                             java.util.function.UnaryOperator<Recommendation> explain) {
+        int wanted = (page + 1) * PAGE_SIZE;
+        var histogram = new int[101];
+        candidates.forEach(candidate -> histogram[candidate.score()]++);
+        int threshold = 0;
+        for (int score = 100, seen = 0; score >= 0; score--) {
+            seen += histogram[score];
+            if (seen >= wanted) {
+                threshold = score / NEAR_EQUAL_SCORES * NEAR_EQUAL_SCORES;
+                break;
+            }
         }
-        var haystack = Territories.normalize(text);
-        return java.util.Arrays.stream(Territories.normalize(filter.text()).split("\\s+")).allMatch(haystack::contains);
+        var ranked = new ArrayList<Ranked>();
+        for (var candidate : candidates) {
+            if (candidate.score() >= threshold) {
+                ranked.add(rank.apply(candidate));
+            }
+        }
+        ranked.sort(FAIR_ORDER);
+        int from = Math.min(page * PAGE_SIZE, ranked.size());
+        int to = Math.min(from + PAGE_SIZE, ranked.size());
+        return new PageImpl<>(ranked.subList(from, to).stream().map(item -> explain.apply(item.recommendation())).toList(),
+                PageRequest.of(page, PAGE_SIZE), candidates.size());
     }
 
     private static Map<UUID, Long> pendingCounts(List<Interests.PendingCount> counts) {
@@ -360,6 +361,7 @@ public class MatchingService {
         }
         need.touch(clock.instant());
         needs.save(need);
+        index.needChanged(needId);
         var interest = interests.save(new StoredInterest(needId, me.id(), need.organizationId(),
                 message == null ? null : message.strip(), clock.instant()));
         return interest.toInterest(need.title(), me.name());
@@ -397,6 +399,7 @@ public class MatchingService {
         interest.accept(model, need.communeCode(), clock.instant());
         need.touch(clock.instant());
         needs.save(need);
+        index.needChanged(need.id());
         return describe(List.of(interests.save(interest))).getFirst();
     }
 

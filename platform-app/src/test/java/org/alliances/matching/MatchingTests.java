@@ -45,6 +45,7 @@ class MatchingTests {
     @Autowired AccountService accounts;
     @Autowired NotificationCenter notifications;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.alliances.MutableClock clock;
 
     @AfterEach
     void signOut() {
@@ -143,12 +144,21 @@ class MatchingTests {
         var draft = matching.saveDraft(null, needIn("69388", "Brouillon Monplaisir"));
         var closed = matching.publish(null, needIn("69388", "Clos Monplaisir"));
         matching.close(closed.id(), NeedStatus.ABANDONED);
-        var expiring = matching.publish(null, needIn("69388", "Échéance Monplaisir"));
-        jdbc.update("update matching_need set deadline = current_date - 1 where id = ?", expiring.id());
+        var tomorrow = needIn("69388", "Échéance Monplaisir");
+        var expiring = matching.publish(null, new NeedForm(tomorrow.title(), tomorrow.description(), tomorrow.themes(), tomorrow.contribution(),
+                tomorrow.models(), tomorrow.communeCode(), tomorrow.reach(), null, LocalDate.now(clock).plusDays(1), tomorrow.quantity()));
 
         TestMembers.signIn(company, "COMPANY");
         assertThat(matching.needsForMe(RecommendationFilter.none(), 0).getContent()).extracting(Recommendation::needId)
-                .doesNotContain(draft.id(), closed.id(), expiring.id());
+                .contains(expiring.id()).doesNotContain(draft.id(), closed.id());
+        clock.advance(Duration.ofDays(2));
+        try {
+            assertThat(matching.needsForMe(RecommendationFilter.none(), 0).getContent()).extracting(Recommendation::needId)
+                    .doesNotContain(draft.id(), closed.id(), expiring.id());
+            assertThatThrownBy(() -> matching.expressInterest(expiring.id(), "Bonjour")).isInstanceOf(InvalidInputException.class);
+        } finally {
+            clock.reset();
+        }
         assertThatThrownBy(() -> matching.expressInterest(closed.id(), "Bonjour")).isInstanceOf(InvalidInputException.class);
     }
 

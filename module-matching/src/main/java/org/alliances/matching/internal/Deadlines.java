@@ -33,11 +33,13 @@ public class Deadlines {
 
     private final Interests interests;
     private final Needs needs;
+    private final MatchIndex index;
     private final Clock clock;
 
-    Deadlines(Interests interests, Needs needs, Clock clock) {
+    Deadlines(Interests interests, Needs needs, MatchIndex index, Clock clock) {
         this.interests = interests;
         this.needs = needs;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -61,6 +63,7 @@ public class Deadlines {
             if (today.isAfter(expiresOn)) {
                 need.close(NeedStatus.EXPIRED, now);
                 needs.save(need);
+                index.needChanged(need.id());
             } else if (!today.isBefore(expiresOn.minusDays(NOTICE_BEFORE.toDays())) && need.announceExpiry(expiresOn, now)) {
                 needs.save(need);
             }

@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 class DiagnosisListener {
 
     private final Profiles profiles;
+    private final MatchIndex index;
     private final OrganizationService organizations;
     private final Clock clock;
 
-    DiagnosisListener(Profiles profiles, OrganizationService organizations, Clock clock) {
+    DiagnosisListener(Profiles profiles, MatchIndex index, OrganizationService organizations, Clock clock) {
         this.profiles = profiles;
+        this.index = index;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -34,6 +36,7 @@ class DiagnosisListener {
                 .map(company -> new StoredProfile(company.id(), company.communeCode(), clock.instant())).orElse(null));
         if (profile != null && profile.followDiagnosis(event.maturityLevel(), event.rankedCategories(), event.completedAt())) {
             profiles.save(profile);
+            index.profileChanged(profile.organizationId());
         }
     }
 }

@@ -105,11 +105,10 @@ public final class MatchScoring {
         double contributionValue = 0;
         if (company.contributions().containsKey(need.contribution())) {
             var capacity = company.contributions().get(need.contribution());
+            contributionValue = capacityValue(capacity, need.quantity());
             if (need.quantity() == null || need.quantity().signum() == 0 || capacity == null) {
-                contributionValue = 1;
                 reasons.add(new Reason("matching.reason.contribution", List.of(need.contribution().labelKey())));
             } else {
-                contributionValue = Math.min(1, capacity / need.quantity().doubleValue());
                 reasons.add(new Reason(contributionValue >= 1 ? "matching.reason.capacity.enough" : "matching.reason.capacity.part",
                         List.of(need.contribution().labelKey(), String.valueOf(capacity), need.quantity().stripTrailingZeros().toPlainString())));
             }
@@ -118,12 +117,30 @@ public final class MatchScoring {
         double categoryValue = categoryFit(need.models(), company.targetCategories(), reasons);
         double maturityValue = maturityFit(need.models(), company.maturity(), reasons);
 
+        return Optional.of(new Scored(combine(contributionValue, themeValue, proximityValue, categoryValue, maturityValue,
+                freshness(need.lastActivityAt(), now)), List.copyOf(reasons)));
+    }
+
+    /**
+     * The score from 0 to 100 from the factors' values (each from 0 to 1): the harmonic mean of the association's side
+     * and the company's side. The in-memory index calls it too, so that both give the very same scores.
+     */
+    static int combine(double contributionValue, double themeValue, double proximityValue, double categoryValue,
+                       double maturityValue, double freshness) {
         double associationSide = ASSOCIATION_CONTRIBUTION_WEIGHT * contributionValue + ASSOCIATION_THEME_WEIGHT * themeValue
                 + ASSOCIATION_PROXIMITY_WEIGHT * proximityValue;
         double companySide = (COMPANY_CATEGORY_WEIGHT * categoryValue + COMPANY_THEME_WEIGHT * themeValue
-                + COMPANY_PROXIMITY_WEIGHT * proximityValue + COMPANY_MATURITY_WEIGHT * maturityValue) * freshness(need.lastActivityAt(), now);
+                + COMPANY_PROXIMITY_WEIGHT * proximityValue + COMPANY_MATURITY_WEIGHT * maturityValue) * freshness;
         double harmonic = associationSide + companySide == 0 ? 0 : 2 * associationSide * companySide / (associationSide + companySide);
-        return Optional.of(new Scored((int) Math.round(100 * harmonic), List.copyOf(reasons)));
+        return (int) Math.round(100 * harmonic);
+    }
+
+    /** How much of the quantity sought a capacity covers; 1 when either is not counted. */
+    static double capacityValue(Integer capacity, BigDecimal quantity) {
+        if (quantity == null || quantity.signum() == 0 || capacity == null) {
+            return 1;
+        }
+        return Math.min(1, capacity / quantity.doubleValue());
     }
 
     /**

@@ -61,6 +61,17 @@ class MatchScoringPropertyTests {
         far.ifPresent(farScore -> assertThat(near.get().score()).isGreaterThanOrEqualTo(farScore.score()));
     }
 
+    static final MatchIndex INDEX = new MatchIndex(null, null, MatchScoringTests.TERRITORIES);
+
+    @Property(tries = 500)
+    void theInMemoryIndexGivesTheVeryScoresOfTheScoringModel(@ForAll("needs") MatchScoring.NeedFacts need,
+                                                              @ForAll("companies") PartnerProfile company) {
+        var expected = MatchScoring.score(need, company, MatchScoringTests.TERRITORIES::proximity, MatchScoringTests.TODAY, MatchScoringTests.NOW);
+        int actual = MatchIndex.score(INDEX.toNeed(need, "", ""), INDEX.toCompany(company, ""),
+                MatchScoring.freshness(need.lastActivityAt(), MatchScoringTests.NOW), null);
+        assertThat(actual).isEqualTo(expected.map(MatchScoring.Scored::score).orElse(-1));
+    }
+
     @Provide
     Arbitrary<MatchScoring.NeedFacts> needs() {
         return Combinators.combine(Arbitraries.of(Theme.class).set().ofMinSize(1).ofMaxSize(3), Arbitraries.of(Contribution.class),

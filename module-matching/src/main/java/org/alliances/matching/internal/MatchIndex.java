@@ -1,0 +1,458 @@
+package org.alliances.matching.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.alliances.diagnosis.MaturityLevel;
+import org.alliances.kernel.Category;
+import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationService;
+import org.alliances.kernel.Proximity;
+import org.alliances.kernel.Territories;
+import org.alliances.kernel.Theme;
+import org.alliances.matching.Contribution;
+import org.alliances.matching.PartnerProfile;
+import org.alliances.matching.Reach;
+import org.alliances.matching.RecommendationFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The published needs and the companies' profiles held in memory in a compact form (bit masks, small integers), so
+ * that one recommendation scans 100,000 candidates in a few milliseconds with the very scores of {@link MatchScoring}
+ * (both go through {@link MatchScoring#combine}). Loaded at first use from the module's own tables, changed after each
+ * commit that changes a need or a profile, and reloaded whole every few minutes to follow the other instances.
+ */
+@Component
+public class MatchIndex {
+
+    private static final Proximity[] PROXIMITIES = Proximity.values();
+    private static final double[] PROXIMITY_VALUES = new double[PROXIMITIES.length];
+
+    static {
+        for (var proximity : PROXIMITIES) {
+            PROXIMITY_VALUES[proximity.ordinal()] = MatchScoring.PROXIMITY_VALUE.get(proximity);
+        }
+    }
+
+    /** A place as the proximity rule reads it (same commune, EPCI, département, région). */
+    public record Place(int municipality, int epci, int department, int region) {
+        Proximity to(Place other) {
+            if (municipality == other.municipality) {
+                return Proximity.SAME_COMMUNE;
+            }
+            if (epci >= 0 && epci == other.epci) {
+                return Proximity.SAME_EPCI;
+            }
+            if (department == other.department) {
+                return Proximity.SAME_DEPARTMENT;
+            }
+            return region == other.region ? Proximity.SAME_REGION : Proximity.NATIONAL;
+        }
+    }
+
+    /** A company in compact form, and its profile for the reasons of the winners. */
+    public record CompanyEntry(UUID id, String name, String searchableName, long themes, int contributions, int[] capacities,
+                        Place[] places, int targets, int maturity, PartnerProfile profile) {
+    }
+
+    /** A published need in compact form, and its facts for the reasons of the winners. */
+    public record NeedEntry(UUID id, UUID organizationId, String organizationName, String title, String searchableText, long themes,
+                     int themeCount, int contribution, int categories, Place place, MatchScoring.NeedFacts facts,
+                     double[] categoryFitByTargets, double[] maturityFitByLevel) {
+    }
+
+    /** A candidate that passed the hard rules and the filters, with its score. */
+    public record Candidate(UUID needId, UUID organizationId, int score) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final OrganizationService organizations;
+    private final Territories territories;
+    private final Map<String, Place> places = new ConcurrentHashMap<>();
+    private final Map<String, Integer> codes = new ConcurrentHashMap<>();
+    private final Map<UUID, CompanyEntry> companies = new ConcurrentHashMap<>();
+    private final Map<UUID, NeedEntry> needs = new ConcurrentHashMap<>();
+    private volatile CompanyEntry[] companySnapshot;
+    private volatile NeedEntry[] needSnapshot;
+    private volatile boolean loaded;
+
+    MatchIndex(JdbcTemplate jdbc, OrganizationService organizations, Territories territories) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.territories = territories;
+    }
+
+    // ---- queries ------------------------------------------------------------------------------------------------
+
+    /** Every company that passes the hard rules and the filter for this need, with its score. */
+    public List<Candidate> companiesFor(UUID needId, RecommendationFilter filter, LocalDate today, Instant now) {
+        ensureLoaded();
+        var need = needs.get(needId);
+        if (need == null || isPast(need, today)) {
+            return List.of();
+        }
+        double freshness = MatchScoring.freshness(need.facts().lastActivityAt(), now);
+        var words = words(filter);
+        var result = new ArrayList<Candidate>();
+        for (var company : companies()) {
+            if (filter.theme() != null && (company.themes() & bit(filter.theme())) == 0
+                    || filter.category() != null && (company.targets() & bit(filter.category())) == 0
+                    || filter.contribution() != null && (company.contributions() & bit(filter.contribution())) == 0
+                    || !contains(company.searchableName(), words)) {
+                continue;
+            }
+            int score = score(need, company, freshness, filter.within());
+            if (score >= 0) {
+                result.add(new Candidate(need.id(), company.id(), score));
+            }
+        }
+        return result;
+    }
+
+    /** Every published need that passes the hard rules and the filter for this company, with its score. */
+    public List<Candidate> needsFor(UUID companyId, PartnerProfile profile, RecommendationFilter filter, LocalDate today, Instant now) {
+        ensureLoaded();
+        var company = companies.getOrDefault(companyId, toCompany(profile, ""));
+        var words = words(filter);
+        var result = new ArrayList<Candidate>();
+        for (var need : needs()) {
+            if (isPast(need, today)
+                    || filter.theme() != null && (need.themes() & bit(filter.theme())) == 0
+                    || filter.category() != null && (need.categories() & bit(filter.category())) == 0
+                    || filter.contribution() != null && need.contribution() != filter.contribution().ordinal()
+                    || !contains(need.searchableText(), words)) {
+                continue;
+            }
+            int score = score(need, company, MatchScoring.freshness(need.facts().lastActivityAt(), now), filter.within());
+            if (score >= 0) {
+                result.add(new Candidate(need.id(), need.organizationId(), score));
+            }
+        }
+        return result;
+    }
+
+    /** The score of a pair, or -1 when a hard rule or the proximity filter excludes it. */
+    static int score(NeedEntry need, CompanyEntry company, double freshness, Proximity within) {
+        if (need.organizationId().equals(company.id())) {
+            return -1;
+        }
+        Proximity closest = null;
+        for (var place : company.places()) {
+            var proximity = need.place().to(place);
+            if (closest == null || proximity.isCloserThan(closest)) {
+                closest = proximity;
+            }
+        }
+        if (closest == null || !need.facts().reach().covers(closest) || within != null && within.isCloserThan(closest)) {
+            return -1;
+        }
+        double theme = need.themeCount() == 0 ? 0 : (double) Long.bitCount(need.themes() & company.themes()) / need.themeCount();
+        double contribution = 0;
+        if ((company.contributions() & (1 << need.contribution())) != 0) {
+            int capacity = company.capacities()[need.contribution()];
+            contribution = MatchScoring.capacityValue(capacity < 0 ? null : capacity, need.facts().quantity());
+        }
+        return MatchScoring.combine(contribution, theme, PROXIMITY_VALUES[closest.ordinal()],
+                need.categoryFitByTargets()[company.targets()], need.maturityFitByLevel()[company.maturity() + 1], freshness);
+    }
+
+    public java.util.Optional<NeedEntry> need(UUID needId) {
+        ensureLoaded();
+        return java.util.Optional.ofNullable(needs.get(needId));
+    }
+
+    public java.util.Optional<CompanyEntry> company(UUID companyId) {
+        ensureLoaded();
+        return java.util.Optional.ofNullable(companies.get(companyId));
+    }
+
+    /** Approximate memory held by the index, for the benchmark's report. */
+    public long estimatedBytes() {
+        long perCompany = 16 + 8 * 10 + 4 * Contribution.values().length + 64 + 200;
+        long perNeed = 16 + 8 * 14 + 8 * 22 + 200;
+        return companies.size() * perCompany + needs.size() * perNeed;
+    }
+
+    public int companyCount() {
+        ensureLoaded();
+        return companies.size();
+    }
+
+    public int needCount() {
+        ensureLoaded();
+        return needs.size();
+    }
+
+    // ---- changes ------------------------------------------------------------------------------------------------
+
+    /** Reads a need again once the current transaction has committed (at once without a transaction). */
+    public void needChanged(UUID needId) {
+        afterCommit(() -> {
+            if (loaded) {
+                loadNeeds("n.id = ?", needId);
+            }
+        });
+    }
+
+    /** Reads a company's profile again once the current transaction has committed. */
+    public void profileChanged(UUID organizationId) {
+        afterCommit(() -> {
+            if (loaded) {
+                loadProfiles("p.organization_id = ?", organizationId);
+            }
+        });
+    }
+
+    /** Reads everything again: what other instances changed, and needs closed meanwhile. */
+    @Scheduled(fixedDelayString = "${alliances.matching.index-reload:PT5M}", initialDelayString = "${alliances.matching.index-reload:PT5M}")
+    public synchronized void reload() {
+        var freshNeeds = new HashMap<UUID, NeedEntry>();
+        var freshCompanies = new HashMap<UUID, CompanyEntry>();
+        readNeeds(null, null, freshNeeds);
+        readProfiles(null, null, freshCompanies);
+        needs.keySet().retainAll(freshNeeds.keySet());
+        needs.putAll(freshNeeds);
+        companies.keySet().retainAll(freshCompanies.keySet());
+        companies.putAll(freshCompanies);
+        needSnapshot = null;
+        companySnapshot = null;
+        loaded = true;
+    }
+
+    private void ensureLoaded() {
+        if (!loaded) {
+            reload();
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    private synchronized void loadNeeds(String where, UUID id) {
+        var found = new HashMap<UUID, NeedEntry>();
+        readNeeds(where, id, found);
+        if (found.isEmpty()) {
+            needs.remove(id);
+        } else {
+            needs.putAll(found);
+        }
+        needSnapshot = null;
+    }
+
+    private synchronized void loadProfiles(String where, UUID id) {
+        var found = new HashMap<UUID, CompanyEntry>();
+        readProfiles(where, id, found);
+        companies.putAll(found);
+        companySnapshot = null;
+    }
+
+    private CompanyEntry[] companies() {
+        var snapshot = companySnapshot;
+        if (snapshot == null) {
+            snapshot = companies.values().toArray(CompanyEntry[]::new);
+            companySnapshot = snapshot;
+        }
+        return snapshot;
+    }
+
+    private NeedEntry[] needs() {
+        var snapshot = needSnapshot;
+        if (snapshot == null) {
+            snapshot = needs.values().toArray(NeedEntry[]::new);
+            needSnapshot = snapshot;
+        }
+        return snapshot;
+    }
+
+    // ---- reading the module's tables ----------------------------------------------------------------------------
+
+    private void readNeeds(String where, UUID id, Map<UUID, NeedEntry> into) {
+        var filter = "n.status = 'PUBLISHED'" + (where == null ? "" : " and " + where);
+        Object[] arguments = id == null ? new Object[0] : new Object[] {id};
+        var themes = new HashMap<UUID, Set<Theme>>();
+        jdbc.query("select t.need_id, t.theme from matching_need_theme t join matching_need n on n.id = t.need_id where " + filter,
+                (ResultSet row) -> {
+                    themes.computeIfAbsent(row.getObject(1, UUID.class), key -> new HashSet<>()).add(Theme.valueOf(row.getString(2)));
+                }, arguments);
+        var models = new HashMap<UUID, Set<CooperationModel>>();
+        jdbc.query("select m.need_id, m.model from matching_need_model m join matching_need n on n.id = m.need_id where " + filter,
+                (ResultSet row) -> {
+                    models.computeIfAbsent(row.getObject(1, UUID.class), key -> new HashSet<>()).add(CooperationModel.valueOf(row.getString(2)));
+                }, arguments);
+        var rows = new ArrayList<Object[]>();
+        jdbc.query("select n.id, n.organization_id, n.title, n.description, n.contribution, n.commune_code, n.reach, n.quantity,"
+                + " n.deadline, n.last_activity_at from matching_need n where " + filter, (ResultSet row) -> {
+            rows.add(new Object[] {row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                    row.getString(5), row.getString(6), row.getString(7), row.getBigDecimal(8), row.getObject(9, LocalDate.class),
+                    row.getTimestamp(10).toInstant()});
+        }, arguments);
+        var names = names(rows.stream().map(row -> (UUID) row[1]).toList());
+        for (var row : rows) {
+            var needId = (UUID) row[0];
+            var facts = new MatchScoring.NeedFacts(needId, (UUID) row[1], (String) row[2], themes.getOrDefault(needId, Set.of()),
+                    Contribution.valueOf((String) row[4]), models.getOrDefault(needId, Set.of()), (String) row[5],
+                    Reach.valueOf((String) row[6]), (BigDecimal) row[7], (LocalDate) row[8], (Instant) row[9]);
+            into.put(needId, toNeed(facts, names.getOrDefault((UUID) row[1], ""), (String) row[3]));
+        }
+    }
+
+    private void readProfiles(String where, UUID id, Map<UUID, CompanyEntry> into) {
+        var filter = where == null ? "true" : where;
+        Object[] arguments = id == null ? new Object[0] : new Object[] {id};
+        var themes = new HashMap<UUID, Set<Theme>>();
+        jdbc.query("select p.organization_id, p.theme from matching_profile_theme p where " + filter, (ResultSet row) -> {
+            themes.computeIfAbsent(row.getObject(1, UUID.class), key -> new HashSet<>()).add(Theme.valueOf(row.getString(2)));
+        }, arguments);
+        var contributions = new HashMap<UUID, Map<Contribution, Integer>>();
+        jdbc.query("select p.organization_id, p.contribution, p.capacity from matching_profile_contribution p where " + filter, (ResultSet row) -> {
+            int capacity = row.getInt(3);
+            contributions.computeIfAbsent(row.getObject(1, UUID.class), key -> new EnumMap<>(Contribution.class))
+                    .put(Contribution.valueOf(row.getString(2)), capacity == 0 ? null : capacity);
+        }, arguments);
+        var communes = new HashMap<UUID, Set<String>>();
+        jdbc.query("select p.organization_id, p.commune_code from matching_profile_commune p where " + filter, (ResultSet row) -> {
+            communes.computeIfAbsent(row.getObject(1, UUID.class), key -> new LinkedHashSet<>()).add(row.getString(2));
+        }, arguments);
+        var targets = new HashMap<UUID, List<Category>>();
+        jdbc.query("select p.organization_id, p.category from matching_profile_category p where " + filter + " order by p.organization_id, p.position",
+                (ResultSet row) -> {
+                    targets.computeIfAbsent(row.getObject(1, UUID.class), key -> new ArrayList<>()).add(Category.valueOf(row.getString(2)));
+                }, arguments);
+        var maturities = new HashMap<UUID, MaturityLevel>();
+        jdbc.query("select p.organization_id, p.maturity from matching_profile p where " + filter, (ResultSet row) -> {
+            var maturity = row.getString(2);
+            maturities.put(row.getObject(1, UUID.class), maturity == null ? null : MaturityLevel.valueOf(maturity));
+        }, arguments);
+        var names = names(maturities.keySet());
+        for (var companyId : maturities.keySet()) {
+            var profile = new PartnerProfile(companyId, themes.getOrDefault(companyId, Set.of()),
+                    contributions.getOrDefault(companyId, Map.of()), communes.getOrDefault(companyId, Set.of()),
+                    targets.getOrDefault(companyId, List.of()), maturities.get(companyId));
+            into.put(companyId, toCompany(profile, names.getOrDefault(companyId, "")));
+        }
+    }
+
+    private Map<UUID, String> names(Collection<UUID> ids) {
+        var result = new HashMap<UUID, String>();
+        var all = new ArrayList<>(new HashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            organizations.findAll(all.subList(from, Math.min(all.size(), from + 1000))).values()
+                    .forEach((Organization organization) -> result.put(organization.id(), organization.name()));
+        }
+        return result;
+    }
+
+    // ---- compact forms ------------------------------------------------------------------------------------------
+
+    CompanyEntry toCompany(PartnerProfile profile, String name) {
+        long themeBits = 0;
+        for (var theme : profile.themes()) {
+            themeBits |= bit(theme);
+        }
+        int contributionBits = 0;
+        var capacities = new int[Contribution.values().length];
+        java.util.Arrays.fill(capacities, -1);
+        for (var offered : profile.contributions().entrySet()) {
+            contributionBits |= bit(offered.getKey());
+            capacities[offered.getKey().ordinal()] = offered.getValue() == null ? -1 : offered.getValue();
+        }
+        int targetBits = 0;
+        for (var category : profile.targetCategories()) {
+            targetBits |= bit(category);
+        }
+        var companyPlaces = profile.communeCodes().stream().map(this::place).filter(java.util.Objects::nonNull).toArray(Place[]::new);
+        return new CompanyEntry(profile.organizationId(), name, Territories.normalize(name), themeBits, contributionBits, capacities,
+                companyPlaces, targetBits, profile.maturity() == null ? -1 : profile.maturity().ordinal(), profile);
+    }
+
+    NeedEntry toNeed(MatchScoring.NeedFacts facts, String organizationName, String description) {
+        long themeBits = 0;
+        for (var theme : facts.themes()) {
+            themeBits |= bit(theme);
+        }
+        int categoryBits = 0;
+        for (var model : facts.models()) {
+            for (var category : model.categories()) {
+                categoryBits |= bit(category);
+            }
+        }
+        var byTargets = new double[1 << Category.values().length];
+        for (int mask = 0; mask < byTargets.length; mask++) {
+            var targets = new ArrayList<Category>();
+            for (var category : Category.values()) {
+                if ((mask & bit(category)) != 0) {
+                    targets.add(category);
+                }
+            }
+            byTargets[mask] = MatchScoring.categoryFit(facts.models(), targets, new ArrayList<>());
+        }
+        var byLevel = new double[MaturityLevel.values().length + 1];
+        byLevel[0] = MatchScoring.maturityFit(facts.models(), null, new ArrayList<>());
+        for (var level : MaturityLevel.values()) {
+            byLevel[level.ordinal() + 1] = MatchScoring.maturityFit(facts.models(), level, new ArrayList<>());
+        }
+        return new NeedEntry(facts.id(), facts.organizationId(), organizationName, facts.title(),
+                Territories.normalize(facts.title() + " " + (description == null ? "" : description)), themeBits, facts.themes().size(),
+                facts.contribution().ordinal(), categoryBits, place(facts.communeCode()), facts, byTargets, byLevel);
+    }
+
+    private Place place(String communeCode) {
+        return places.computeIfAbsent(communeCode, code -> territories.commune(code).map(commune -> new Place(
+                code(commune.municipalityCode()), commune.epci().isPresent() ? code("E" + commune.epciCode()) : -1,
+                code("D" + commune.departmentCode()), code("R" + commune.regionCode()))).orElse(null));
+    }
+
+    private int code(String value) {
+        return codes.computeIfAbsent(value, key -> codes.size());
+    }
+
+    private static boolean isPast(NeedEntry need, LocalDate today) {
+        return need.facts().deadline() != null && need.facts().deadline().isBefore(today);
+    }
+
+    private static String[] words(RecommendationFilter filter) {
+        return filter.text() == null || filter.text().isBlank() ? new String[0] : Territories.normalize(filter.text()).split("\\s+");
+    }
+
+    private static boolean contains(String text, String[] words) {
+        for (var word : words) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long bit(Enum<?> value) {
+        return 1L << value.ordinal();
+    }
+}
