@@ -256,11 +256,11 @@ public class MatchingService {
                 .filter(found -> found.status() == NeedStatus.PUBLISHED)
                 .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));
         var facts = need.facts();
-        var candidates = index.companiesFor(need.id(), filter, LocalDate.now(clock), clock.instant());
+        var scan = index.companiesFor(need.id(), filter, LocalDate.now(clock), clock.instant());
         var pending = pendingCounts(interests.pendingByCompany());
-        return page(candidates, page, candidate -> {
-            var company = index.company(candidate.organizationId()).orElseThrow();
-            return new Ranked(new Recommendation(need.id(), need.title(), company.id(), company.name(), candidate.score(), List.of()),
+        return page(scan, page, position -> {
+            var company = index.company(scan.organizationId(position)).orElseThrow();
+            return new Ranked(new Recommendation(need.id(), need.title(), company.id(), company.name(), scan.score(position), List.of()),
                     pending.getOrDefault(company.id(), 0L));
         }, recommendation -> withReasons(recommendation, facts, index.company(recommendation.organizationId()).orElseThrow().profile()));
     }
@@ -271,11 +271,11 @@ public class MatchingService {
     public Page<Recommendation> needsForMe(RecommendationFilter filter, int page) {
         var me = me();
         var profile = myProfile();
-        var candidates = index.needsFor(me.id(), profile, filter, LocalDate.now(clock), clock.instant());
+        var scan = index.needsFor(me.id(), profile, filter, LocalDate.now(clock), clock.instant());
         var pending = pendingCounts(interests.pendingByAssociation());
-        return page(candidates, page, candidate -> {
-            var need = index.need(candidate.needId()).orElseThrow();
-            return new Ranked(new Recommendation(need.id(), need.title(), need.organizationId(), need.organizationName(), candidate.score(),
+        return page(scan, page, position -> {
+            var need = index.need(scan.needId(position)).orElseThrow();
+            return new Ranked(new Recommendation(need.id(), need.title(), need.organizationId(), need.organizationName(), scan.score(position),
                     List.of()), pending.getOrDefault(need.organizationId(), 0L));
         }, recommendation -> withReasons(recommendation, index.need(recommendation.needId()).orElseThrow().facts(), profile));
     }
@@ -305,31 +305,17 @@ public class MatchingService {
      * One page in fair order. Only the candidates that can reach this page are ranked: those whose score is in the
      * band of the page's last place or above (the fair order never moves a candidate across bands).
      */
-    private static Page<Recommendation> page(List<MatchIndex.Candidate> candidates, int page,
-                                             java.util.function.Function<MatchIndex.Candidate, Ranked> rank,
+    private static Page<Recommendation> page(MatchIndex.Scan scan, int page, java.util.function.IntFunction<Ranked> rank,
                                              java.util.function.UnaryOperator<Recommendation> explain) {
-        int wanted = (page + 1) * PAGE_SIZE;
-        var histogram = new int[101];
-        candidates.forEach(candidate -> histogram[candidate.score()]++);
-        int threshold = 0;
-        for (int score = 100, seen = 0; score >= 0; score--) {
-            seen += histogram[score];
-            if (seen >= wanted) {
-                threshold = score / NEAR_EQUAL_SCORES * NEAR_EQUAL_SCORES;
-                break;
-            }
-        }
         var ranked = new ArrayList<Ranked>();
-        for (var candidate : candidates) {
-            if (candidate.score() >= threshold) {
-                ranked.add(rank.apply(candidate));
-            }
+        for (int position : scan.best((page + 1) * PAGE_SIZE, NEAR_EQUAL_SCORES)) {
+            ranked.add(rank.apply(position));
         }
         ranked.sort(FAIR_ORDER);
         int from = Math.min(page * PAGE_SIZE, ranked.size());
         int to = Math.min(from + PAGE_SIZE, ranked.size());
         return new PageImpl<>(ranked.subList(from, to).stream().map(item -> explain.apply(item.recommendation())).toList(),
-                PageRequest.of(page, PAGE_SIZE), candidates.size());
+                PageRequest.of(page, PAGE_SIZE), scan.size());
     }
 
     private static Map<UUID, Long> pendingCounts(List<Interests.PendingCount> counts) {

@@ -55,18 +55,6 @@ public class MatchIndex {
 
     /** A place as the proximity rule reads it (same commune, EPCI, département, région). */
     public record Place(int municipality, int epci, int department, int region) {
-        Proximity to(Place other) {
-            if (municipality == other.municipality) {
-                return Proximity.SAME_COMMUNE;
-            }
-            if (epci >= 0 && epci == other.epci) {
-                return Proximity.SAME_EPCI;
-            }
-            if (department == other.department) {
-                return Proximity.SAME_DEPARTMENT;
-            }
-            return region == other.region ? Proximity.SAME_REGION : Proximity.NATIONAL;
-        }
     }
 
     /** A company in compact form, and its profile for the reasons of the winners. */
@@ -76,8 +64,8 @@ public class MatchIndex {
 
     /** A published need in compact form, and its facts for the reasons of the winners. */
     public record NeedEntry(UUID id, UUID organizationId, String organizationName, String title, String searchableText, long themes,
-                     int themeCount, int contribution, int categories, Place place, MatchScoring.NeedFacts facts,
-                     double[] categoryFitByTargets, double[] maturityFitByLevel) {
+                     int themeCount, int contribution, int categories, Place place, int farthest, boolean quantityCounted,
+                     double quantity, MatchScoring.NeedFacts facts, double[] categoryFitByTargets, double[] maturityFitByLevel) {
     }
 
     /** A candidate that passed the hard rules and the filters, with its score. */
@@ -103,75 +91,163 @@ public class MatchIndex {
 
     // ---- queries ------------------------------------------------------------------------------------------------
 
+    /**
+     * The candidates of one scan, in compact form: for each, the need, the organisation on the other side and the
+     * score. Nothing is allocated per candidate, so that a scan of 100,000 stays within a few milliseconds.
+     */
+    public static final class Scan {
+        private final UUID[] needIds;
+        private final UUID[] organizationIds;
+        private final int[] scores;
+        private int size;
+
+        Scan(int capacity) {
+            needIds = new UUID[capacity];
+            organizationIds = new UUID[capacity];
+            scores = new int[capacity];
+        }
+
+        void add(UUID needId, UUID organizationId, int score) {
+            needIds[size] = needId;
+            organizationIds[size] = organizationId;
+            scores[size++] = score;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public int score(int i) {
+            return scores[i];
+        }
+
+        public UUID needId(int i) {
+            return needIds[i];
+        }
+
+        public UUID organizationId(int i) {
+            return organizationIds[i];
+        }
+
+        /**
+         * The positions of the candidates that can stand among the first {@code count}: those scoring at least
+         * {@code floor(threshold)}, where threshold is the score of the count-th best (lowered to a multiple of
+         * {@code band}, so that a reordering within a band of near-equal scores keeps everyone it may move).
+         */
+        public int[] best(int count, int band) {
+            var histogram = new int[101];
+            for (int i = 0; i < size; i++) {
+                histogram[scores[i]]++;
+            }
+            int threshold = 0;
+            for (int score = 100, seen = 0; score >= 0; score--) {
+                seen += histogram[score];
+                if (seen >= count) {
+                    threshold = score / band * band;
+                    break;
+                }
+            }
+            int kept = 0;
+            for (int score = threshold; score <= 100; score++) {
+                kept += histogram[score];
+            }
+            var positions = new int[kept];
+            for (int i = 0, at = 0; i < size; i++) {
+                if (scores[i] >= threshold) {
+                    positions[at++] = i;
+                }
+            }
+            return positions;
+        }
+
+        /** Shorthand for tests: every candidate. */
+        public List<Candidate> all() {
+            var result = new ArrayList<Candidate>(size);
+            for (int i = 0; i < size; i++) {
+                result.add(new Candidate(needIds[i], organizationIds[i], scores[i]));
+            }
+            return result;
+        }
+    }
+
     /** Every company that passes the hard rules and the filter for this need, with its score. */
-    public List<Candidate> companiesFor(UUID needId, RecommendationFilter filter, LocalDate today, Instant now) {
+    public Scan companiesFor(UUID needId, RecommendationFilter filter, LocalDate today, Instant now) {
         ensureLoaded();
+        var all = companies();
+        var result = new Scan(all.length);
         var need = needs.get(needId);
         if (need == null || isPast(need, today)) {
-            return List.of();
+            return result;
         }
         double freshness = MatchScoring.freshness(need.facts().lastActivityAt(), now);
         var words = words(filter);
-        var result = new ArrayList<Candidate>();
-        for (var company : companies()) {
+        int farthest = farthest(need, filter.within());
+        for (var company : all) {
             if (filter.theme() != null && (company.themes() & bit(filter.theme())) == 0
                     || filter.category() != null && (company.targets() & bit(filter.category())) == 0
                     || filter.contribution() != null && (company.contributions() & bit(filter.contribution())) == 0
-                    || !contains(company.searchableName(), words)) {
+                    || words.length > 0 && !contains(company.searchableName(), words)) {
                 continue;
             }
-            int score = score(need, company, freshness, filter.within());
+            int score = score(need, company, freshness, farthest);
             if (score >= 0) {
-                result.add(new Candidate(need.id(), company.id(), score));
+                result.add(need.id(), company.id(), score);
             }
         }
         return result;
     }
 
     /** Every published need that passes the hard rules and the filter for this company, with its score. */
-    public List<Candidate> needsFor(UUID companyId, PartnerProfile profile, RecommendationFilter filter, LocalDate today, Instant now) {
+    public Scan needsFor(UUID companyId, PartnerProfile profile, RecommendationFilter filter, LocalDate today, Instant now) {
         ensureLoaded();
         var company = companies.getOrDefault(companyId, toCompany(profile, ""));
+        var all = needs();
+        var result = new Scan(all.length);
         var words = words(filter);
-        var result = new ArrayList<Candidate>();
-        for (var need : needs()) {
+        for (var need : all) {
             if (isPast(need, today)
                     || filter.theme() != null && (need.themes() & bit(filter.theme())) == 0
                     || filter.category() != null && (need.categories() & bit(filter.category())) == 0
                     || filter.contribution() != null && need.contribution() != filter.contribution().ordinal()
-                    || !contains(need.searchableText(), words)) {
+                    || words.length > 0 && !contains(need.searchableText(), words)) {
                 continue;
             }
-            int score = score(need, company, MatchScoring.freshness(need.facts().lastActivityAt(), now), filter.within());
+            int score = score(need, company, MatchScoring.freshness(need.facts().lastActivityAt(), now), farthest(need, filter.within()));
             if (score >= 0) {
-                result.add(new Candidate(need.id(), need.organizationId(), score));
+                result.add(need.id(), need.organizationId(), score);
             }
         }
         return result;
     }
 
-    /** The score of a pair, or -1 when a hard rule or the proximity filter excludes it. */
-    static int score(NeedEntry need, CompanyEntry company, double freshness, Proximity within) {
+    /** The farthest proximity allowed: the need's reach, narrowed by the filter. */
+    private static int farthest(NeedEntry need, Proximity within) {
+        int reach = need.farthest();
+        return within == null ? reach : Math.min(reach, within.ordinal());
+    }
+
+    /** The score of a pair, or -1 when a hard rule or the proximity allowed excludes it. */
+    static int score(NeedEntry need, CompanyEntry company, double freshness, int farthest) {
         if (need.organizationId().equals(company.id())) {
             return -1;
         }
-        Proximity closest = null;
+        var at = need.place();
+        int closest = Integer.MAX_VALUE;
         for (var place : company.places()) {
-            var proximity = need.place().to(place);
-            if (closest == null || proximity.isCloserThan(closest)) {
-                closest = proximity;
-            }
+            int proximity = at.municipality == place.municipality ? 0 : at.epci >= 0 && at.epci == place.epci ? 1
+                    : at.department == place.department ? 2 : at.region == place.region ? 3 : 4;
+            closest = Math.min(closest, proximity);
         }
-        if (closest == null || !need.facts().reach().covers(closest) || within != null && within.isCloserThan(closest)) {
+        if (closest > farthest) {
             return -1;
         }
         double theme = need.themeCount() == 0 ? 0 : (double) Long.bitCount(need.themes() & company.themes()) / need.themeCount();
         double contribution = 0;
         if ((company.contributions() & (1 << need.contribution())) != 0) {
             int capacity = company.capacities()[need.contribution()];
-            contribution = MatchScoring.capacityValue(capacity < 0 ? null : capacity, need.facts().quantity());
+            contribution = !need.quantityCounted() || capacity < 0 ? 1 : Math.min(1, capacity / need.quantity());
         }
-        return MatchScoring.combine(contribution, theme, PROXIMITY_VALUES[closest.ordinal()],
+        return MatchScoring.combine(contribution, theme, PROXIMITY_VALUES[closest],
                 need.categoryFitByTargets()[company.targets()], need.maturityFitByLevel()[company.maturity() + 1], freshness);
     }
 
@@ -420,9 +496,18 @@ public class MatchIndex {
         for (var level : MaturityLevel.values()) {
             byLevel[level.ordinal() + 1] = MatchScoring.maturityFit(facts.models(), level, new ArrayList<>());
         }
+        int farthest = 0;
+        for (var proximity : PROXIMITIES) {
+            if (facts.reach().covers(proximity)) {
+                farthest = Math.max(farthest, proximity.ordinal());
+            }
+        }
+        // as MatchScoring.capacityValue: a quantity of none or zero is not counted
+        boolean counted = facts.quantity() != null && facts.quantity().signum() != 0;
         return new NeedEntry(facts.id(), facts.organizationId(), organizationName, facts.title(),
                 Territories.normalize(facts.title() + " " + (description == null ? "" : description)), themeBits, facts.themes().size(),
-                facts.contribution().ordinal(), categoryBits, place(facts.communeCode()), facts, byTargets, byLevel);
+                facts.contribution().ordinal(), categoryBits, place(facts.communeCode()), farthest, counted,
+                counted ? facts.quantity().doubleValue() : 0, facts, byTargets, byLevel);
     }
 
     private Place place(String communeCode) {

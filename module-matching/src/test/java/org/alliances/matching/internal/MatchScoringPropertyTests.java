@@ -67,8 +67,9 @@ class MatchScoringPropertyTests {
     void theInMemoryIndexGivesTheVeryScoresOfTheScoringModel(@ForAll("needs") MatchScoring.NeedFacts need,
                                                               @ForAll("companies") PartnerProfile company) {
         var expected = MatchScoring.score(need, company, MatchScoringTests.TERRITORIES::proximity, MatchScoringTests.TODAY, MatchScoringTests.NOW);
-        int actual = MatchIndex.score(INDEX.toNeed(need, "", ""), INDEX.toCompany(company, ""),
-                MatchScoring.freshness(need.lastActivityAt(), MatchScoringTests.NOW), null);
+        var entry = INDEX.toNeed(need, "", "");
+        int actual = MatchIndex.score(entry, INDEX.toCompany(company, ""), MatchScoring.freshness(need.lastActivityAt(), MatchScoringTests.NOW),
+                entry.farthest());
         assertThat(actual).isEqualTo(expected.map(MatchScoring.Scored::score).orElse(-1));
     }
 
