@@ -79,8 +79,8 @@ public class MatchIndex {
     private final Map<String, Integer> codes = new ConcurrentHashMap<>();
     private final Map<UUID, CompanyEntry> companies = new ConcurrentHashMap<>();
     private final Map<UUID, NeedEntry> needs = new ConcurrentHashMap<>();
-    private volatile CompanyEntry[] companySnapshot;
-    private volatile NeedEntry[] needSnapshot;
+    private volatile CompanyTable companySnapshot;
+    private volatile NeedTable needSnapshot;
     private volatile boolean loaded;
 
     MatchIndex(JdbcTemplate jdbc, OrganizationService organizations, Territories territories) {
@@ -173,26 +173,45 @@ public class MatchIndex {
     /** Every company that passes the hard rules and the filter for this need, with its score. */
     public Scan companiesFor(UUID needId, RecommendationFilter filter, LocalDate today, Instant now) {
         ensureLoaded();
-        var all = companies();
-        var result = new Scan(all.length);
+        var table = companyTable();
+        var result = new Scan(table.size);
         var need = needs.get(needId);
         if (need == null || isPast(need, today)) {
             return result;
         }
         double freshness = MatchScoring.freshness(need.facts().lastActivityAt(), now);
         var words = words(filter);
-        int farthest = farthest(need, filter.within());
-        for (var company : all) {
-            if (filter.theme() != null && (company.themes() & bit(filter.theme())) == 0
-                    || filter.category() != null && (company.targets() & bit(filter.category())) == 0
-                    || filter.contribution() != null && (company.contributions() & bit(filter.contribution())) == 0
-                    || words.length > 0 && !contains(company.searchableName(), words)) {
+        int farthest = farthest(need.farthest(), filter.within());
+        long themeFilter = filter.theme() == null ? 0 : bit(filter.theme());
+        long categoryFilter = filter.category() == null ? 0 : bit(filter.category());
+        long contributionFilter = filter.contribution() == null ? 0 : bit(filter.contribution());
+        var at = need.place();
+        int contribution = need.contribution();
+        int contributionBit = 1 << contribution;
+        int contributions = Contribution.values().length;
+        for (int j = 0; j < table.size; j++) {
+            if (themeFilter != 0 && (table.themes[j] & themeFilter) == 0
+                    || categoryFilter != 0 && (table.targets[j] & categoryFilter) == 0
+                    || contributionFilter != 0 && (table.contributions[j] & contributionFilter) == 0
+                    || words.length > 0 && !contains(table.searchable[j], words)) {
                 continue;
             }
-            int score = score(need, company, freshness, farthest);
-            if (score >= 0) {
-                result.add(need.id(), company.id(), score);
+            int closest = 5;
+            for (int k = table.placeStart[j]; k < table.placeStart[j + 1]; k++) {
+                closest = Math.min(closest, proximity(at.municipality(), at.epci(), at.department(), at.region(),
+                        table.municipality[k], table.epci[k], table.department[k], table.region[k]));
             }
+            if (closest > farthest || need.organizationId().equals(table.ids[j])) {
+                continue;
+            }
+            double theme = need.themeCount() == 0 ? 0 : (double) Long.bitCount(need.themes() & table.themes[j]) / need.themeCount();
+            double contributionValue = 0;
+            if ((table.contributions[j] & contributionBit) != 0) {
+                int capacity = table.capacities[j * contributions + contribution];
+                contributionValue = !need.quantityCounted() || capacity < 0 ? 1 : Math.min(1, capacity / need.quantity());
+            }
+            result.add(need.id(), table.ids[j], MatchScoring.combine(contributionValue, theme, PROXIMITY_VALUES[closest],
+                    need.categoryFitByTargets()[table.targets[j]], need.maturityFitByLevel()[table.maturity[j] + 1], freshness));
         }
         return result;
     }
@@ -201,42 +220,81 @@ public class MatchIndex {
     public Scan needsFor(UUID companyId, PartnerProfile profile, RecommendationFilter filter, LocalDate today, Instant now) {
         ensureLoaded();
         var company = companies.getOrDefault(companyId, toCompany(profile, ""));
-        var all = needs();
-        var result = new Scan(all.length);
+        var table = needTable();
+        var result = new Scan(table.size);
         var words = words(filter);
-        for (var need : all) {
-            if (isPast(need, today)
-                    || filter.theme() != null && (need.themes() & bit(filter.theme())) == 0
-                    || filter.category() != null && (need.categories() & bit(filter.category())) == 0
-                    || filter.contribution() != null && need.contribution() != filter.contribution().ordinal()
-                    || words.length > 0 && !contains(need.searchableText(), words)) {
+        long todayDay = today.toEpochDay();
+        long nowSeconds = now.getEpochSecond();
+        int nowNanos = now.getNano();
+        long themeFilter = filter.theme() == null ? 0 : bit(filter.theme());
+        long categoryFilter = filter.category() == null ? 0 : bit(filter.category());
+        int contributionFilter = filter.contribution() == null ? -1 : filter.contribution().ordinal();
+        int within = filter.within() == null ? 4 : filter.within().ordinal();
+        var places = company.places();
+        int maturityFits = company.maturity() + 1;
+        for (int i = 0; i < table.size; i++) {
+            if (table.deadlineDay[i] < todayDay
+                    || themeFilter != 0 && (table.themes[i] & themeFilter) == 0
+                    || categoryFilter != 0 && (table.categories[i] & categoryFilter) == 0
+                    || contributionFilter >= 0 && table.contribution[i] != contributionFilter
+                    || words.length > 0 && !contains(table.searchable[i], words)) {
                 continue;
             }
-            int score = score(need, company, MatchScoring.freshness(need.facts().lastActivityAt(), now), farthest(need, filter.within()));
-            if (score >= 0) {
-                result.add(need.id(), need.organizationId(), score);
+            int closest = 5;
+            for (var place : places) {
+                closest = Math.min(closest, proximity(table.municipality[i], table.epci[i], table.department[i], table.region[i],
+                        place.municipality(), place.epci(), place.department(), place.region()));
             }
+            if (closest > Math.min(table.farthest[i], within) || table.organizationIds[i].equals(companyId)) {
+                continue;
+            }
+            int themeCount = table.themeCount[i];
+            double theme = themeCount == 0 ? 0 : (double) Long.bitCount(table.themes[i] & company.themes()) / themeCount;
+            double contributionValue = 0;
+            int contribution = table.contribution[i];
+            if ((company.contributions() & (1 << contribution)) != 0) {
+                int capacity = company.capacities()[contribution];
+                contributionValue = !table.quantityCounted[i] || capacity < 0 ? 1 : Math.min(1, capacity / table.quantity[i]);
+            }
+            // as Duration.between(lastActivity, now).toMillis(): the whole milliseconds elapsed
+            long elapsedMillis = Math.floorDiv((nowSeconds - table.activitySeconds[i]) * 1_000_000_000L + (nowNanos - table.activityNanos[i]),
+                    1_000_000L);
+            result.add(table.ids[i], table.organizationIds[i], MatchScoring.combine(contributionValue, theme, PROXIMITY_VALUES[closest],
+                    table.categoryFit[i * CATEGORY_MASKS + company.targets()], table.maturityFit[i * MATURITY_SLOTS + maturityFits],
+                    MatchScoring.freshness(elapsedMillis)));
         }
         return result;
     }
 
-    /** The farthest proximity allowed: the need's reach, narrowed by the filter. */
-    private static int farthest(NeedEntry need, Proximity within) {
-        int reach = need.farthest();
+    /** Same commune 0, same EPCI 1, same département 2, same région 3, national 4: the kernel's rule on compact codes. */
+    private static int proximity(int municipality, int epci, int department, int region,
+                                 int otherMunicipality, int otherEpci, int otherDepartment, int otherRegion) {
+        if (municipality == otherMunicipality) {
+            return 0;
+        }
+        if (epci >= 0 && epci == otherEpci) {
+            return 1;
+        }
+        if (department == otherDepartment) {
+            return 2;
+        }
+        return region == otherRegion ? 3 : 4;
+    }
+
+    private static int farthest(int reach, Proximity within) {
         return within == null ? reach : Math.min(reach, within.ordinal());
     }
 
-    /** The score of a pair, or -1 when a hard rule or the proximity allowed excludes it. */
+    /** The score of one pair through the compact forms, as the scans compute it (for tests). */
     static int score(NeedEntry need, CompanyEntry company, double freshness, int farthest) {
         if (need.organizationId().equals(company.id())) {
             return -1;
         }
         var at = need.place();
-        int closest = Integer.MAX_VALUE;
+        int closest = 5;
         for (var place : company.places()) {
-            int proximity = at.municipality == place.municipality ? 0 : at.epci >= 0 && at.epci == place.epci ? 1
-                    : at.department == place.department ? 2 : at.region == place.region ? 3 : 4;
-            closest = Math.min(closest, proximity);
+            closest = Math.min(closest, proximity(at.municipality(), at.epci(), at.department(), at.region(),
+                    place.municipality(), place.epci(), place.department(), place.region()));
         }
         if (closest > farthest) {
             return -1;
@@ -249,6 +307,135 @@ public class MatchIndex {
         }
         return MatchScoring.combine(contribution, theme, PROXIMITY_VALUES[closest],
                 need.categoryFitByTargets()[company.targets()], need.maturityFitByLevel()[company.maturity() + 1], freshness);
+    }
+
+    static final int CATEGORY_MASKS = 1 << Category.values().length;
+    static final int MATURITY_SLOTS = MaturityLevel.values().length + 1;
+
+    /** The companies as columns: a scan reads them in order, without following a reference per company. */
+    static final class CompanyTable {
+        final int size;
+        final UUID[] ids;
+        final String[] searchable;
+        final long[] themes;
+        final int[] contributions;
+        final int[] capacities;
+        final int[] placeStart;
+        final int[] municipality;
+        final int[] epci;
+        final int[] department;
+        final int[] region;
+        final int[] targets;
+        final int[] maturity;
+
+        CompanyTable(CompanyEntry[] entries) {
+            size = entries.length;
+            ids = new UUID[size];
+            searchable = new String[size];
+            themes = new long[size];
+            contributions = new int[size];
+            int kinds = Contribution.values().length;
+            capacities = new int[size * kinds];
+            placeStart = new int[size + 1];
+            targets = new int[size];
+            maturity = new int[size];
+            int placeCount = 0;
+            for (var entry : entries) {
+                placeCount += entry.places().length;
+            }
+            municipality = new int[placeCount];
+            epci = new int[placeCount];
+            department = new int[placeCount];
+            region = new int[placeCount];
+            int at = 0;
+            for (int j = 0; j < size; j++) {
+                var entry = entries[j];
+                ids[j] = entry.id();
+                searchable[j] = entry.searchableName();
+                themes[j] = entry.themes();
+                contributions[j] = entry.contributions();
+                System.arraycopy(entry.capacities(), 0, capacities, j * kinds, kinds);
+                targets[j] = entry.targets();
+                maturity[j] = entry.maturity();
+                placeStart[j] = at;
+                for (var place : entry.places()) {
+                    municipality[at] = place.municipality();
+                    epci[at] = place.epci();
+                    department[at] = place.department();
+                    region[at++] = place.region();
+                }
+            }
+            placeStart[size] = at;
+        }
+    }
+
+    /** The published needs as columns, for the same reason. */
+    static final class NeedTable {
+        final int size;
+        final UUID[] ids;
+        final UUID[] organizationIds;
+        final String[] searchable;
+        final long[] themes;
+        final int[] themeCount;
+        final int[] contribution;
+        final int[] categories;
+        final int[] municipality;
+        final int[] epci;
+        final int[] department;
+        final int[] region;
+        final int[] farthest;
+        final boolean[] quantityCounted;
+        final double[] quantity;
+        final long[] deadlineDay;
+        final long[] activitySeconds;
+        final int[] activityNanos;
+        final double[] categoryFit;
+        final double[] maturityFit;
+
+        NeedTable(NeedEntry[] entries) {
+            size = entries.length;
+            ids = new UUID[size];
+            organizationIds = new UUID[size];
+            searchable = new String[size];
+            themes = new long[size];
+            themeCount = new int[size];
+            contribution = new int[size];
+            categories = new int[size];
+            municipality = new int[size];
+            epci = new int[size];
+            department = new int[size];
+            region = new int[size];
+            farthest = new int[size];
+            quantityCounted = new boolean[size];
+            quantity = new double[size];
+            deadlineDay = new long[size];
+            activitySeconds = new long[size];
+            activityNanos = new int[size];
+            categoryFit = new double[size * CATEGORY_MASKS];
+            maturityFit = new double[size * MATURITY_SLOTS];
+            for (int i = 0; i < size; i++) {
+                var entry = entries[i];
+                ids[i] = entry.id();
+                organizationIds[i] = entry.organizationId();
+                searchable[i] = entry.searchableText();
+                themes[i] = entry.themes();
+                themeCount[i] = entry.themeCount();
+                contribution[i] = entry.contribution();
+                categories[i] = entry.categories();
+                municipality[i] = entry.place().municipality();
+                epci[i] = entry.place().epci();
+                department[i] = entry.place().department();
+                region[i] = entry.place().region();
+                farthest[i] = entry.farthest();
+                quantityCounted[i] = entry.quantityCounted();
+                quantity[i] = entry.quantity();
+                deadlineDay[i] = entry.facts().deadline() == null ? Long.MAX_VALUE : entry.facts().deadline().toEpochDay();
+                activitySeconds[i] = entry.facts().lastActivityAt().getEpochSecond();
+                activityNanos[i] = entry.facts().lastActivityAt().getNano();
+                System.arraycopy(entry.categoryFitByTargets(), 0, categoryFit, i * CATEGORY_MASKS, CATEGORY_MASKS);
+                System.arraycopy(entry.maturityFitByLevel(), 0, maturityFit, i * MATURITY_SLOTS, MATURITY_SLOTS);
+            }
+        }
     }
 
     public java.util.Optional<NeedEntry> need(UUID needId) {
@@ -351,22 +538,22 @@ public class MatchIndex {
         companySnapshot = null;
     }
 
-    private CompanyEntry[] companies() {
-        var snapshot = companySnapshot;
-        if (snapshot == null) {
-            snapshot = companies.values().toArray(CompanyEntry[]::new);
-            companySnapshot = snapshot;
+    private CompanyTable companyTable() {
+        var table = companySnapshot;
+        if (table == null) {
+            table = new CompanyTable(companies.values().toArray(CompanyEntry[]::new));
+            companySnapshot = table;
         }
-        return snapshot;
+        return table;
     }
 
-    private NeedEntry[] needs() {
-        var snapshot = needSnapshot;
-        if (snapshot == null) {
-            snapshot = needs.values().toArray(NeedEntry[]::new);
-            needSnapshot = snapshot;
+    private NeedTable needTable() {
+        var table = needSnapshot;
+        if (table == null) {
+            table = new NeedTable(needs.values().toArray(NeedEntry[]::new));
+            needSnapshot = table;
         }
-        return snapshot;
+        return table;
     }
 
     // ---- reading the module's tables ----------------------------------------------------------------------------

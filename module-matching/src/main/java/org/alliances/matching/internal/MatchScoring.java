@@ -183,7 +183,12 @@ public final class MatchScoring {
         if (lastActivityAt == null) {
             return 1;
         }
-        double age = Math.max(0, Duration.between(lastActivityAt, now).toMillis()) / (double) FRESHNESS_HORIZON.toMillis();
+        return freshness(Duration.between(lastActivityAt, now).toMillis());
+    }
+
+    /** The freshness after so many milliseconds without activity (the in-memory index computes them itself). */
+    static double freshness(long millisWithoutActivity) {
+        double age = Math.max(0, millisWithoutActivity) / (double) FRESHNESS_HORIZON.toMillis();
         return Math.max(OLDEST_FRESHNESS, 1 - (1 - OLDEST_FRESHNESS) * age);
     }
 
