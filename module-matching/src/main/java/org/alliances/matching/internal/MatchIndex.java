@@ -231,7 +231,10 @@ public class MatchIndex {
         int contributionFilter = filter.contribution() == null ? -1 : filter.contribution().ordinal();
         int within = filter.within() == null ? 4 : filter.within().ordinal();
         var places = company.places();
-        int maturityFits = company.maturity() + 1;
+        int targets = company.targets();
+        // as MatchScoring.maturityFit for a need with a co-construction model; 1 for the others
+        double coConstructionFit = company.maturity() < 0 ? MatchScoring.UNKNOWN_MATURITY
+                : MaturityLevel.values()[company.maturity()].isLow() ? 0 : 1;
         for (int i = 0; i < table.size; i++) {
             if (table.deadlineDay[i] < todayDay
                     || themeFilter != 0 && (table.themes[i] & themeFilter) == 0
@@ -259,9 +262,21 @@ public class MatchIndex {
             // as Duration.between(lastActivity, now).toMillis(): the whole milliseconds elapsed
             long elapsedMillis = Math.floorDiv((nowSeconds - table.activitySeconds[i]) * 1_000_000_000L + (nowNanos - table.activityNanos[i]),
                     1_000_000L);
+            // as MatchScoring.categoryFit: the share of the need's models in a category the company targets
+            int models = table.modelCount[i];
+            double categoryValue = 0;
+            if (models > 0 && targets != 0) {
+                long packed = table.modelCategories[i];
+                int fitting = 0;
+                for (int m = 0; m < models; m++) {
+                    if (((packed >>> (4 * m)) & targets) != 0) {
+                        fitting++;
+                    }
+                }
+                categoryValue = (double) fitting / models;
+            }
             result.add(table.ids[i], table.organizationIds[i], MatchScoring.combine(contributionValue, theme, PROXIMITY_VALUES[closest],
-                    table.categoryFit[i * CATEGORY_MASKS + company.targets()], table.maturityFit[i * MATURITY_SLOTS + maturityFits],
-                    MatchScoring.freshness(elapsedMillis)));
+                    categoryValue, table.coConstruction[i] ? coConstructionFit : 1, MatchScoring.freshness(elapsedMillis)));
         }
         return result;
     }
@@ -309,8 +324,6 @@ public class MatchIndex {
                 need.categoryFitByTargets()[company.targets()], need.maturityFitByLevel()[company.maturity() + 1], freshness);
     }
 
-    static final int CATEGORY_MASKS = 1 << Category.values().length;
-    static final int MATURITY_SLOTS = MaturityLevel.values().length + 1;
 
     /** The companies as columns: a scan reads them in order, without following a reference per company. */
     static final class CompanyTable {
@@ -389,8 +402,11 @@ public class MatchIndex {
         final long[] deadlineDay;
         final long[] activitySeconds;
         final int[] activityNanos;
-        final double[] categoryFit;
-        final double[] maturityFit;
+        /** The category mask of each of the need's models, four bits a model. */
+        final long[] modelCategories;
+        final int[] modelCount;
+        /** Whether one of the need's models is all co-construction (no entry-door category). */
+        final boolean[] coConstruction;
 
         NeedTable(NeedEntry[] entries) {
             size = entries.length;
@@ -411,8 +427,9 @@ public class MatchIndex {
             deadlineDay = new long[size];
             activitySeconds = new long[size];
             activityNanos = new int[size];
-            categoryFit = new double[size * CATEGORY_MASKS];
-            maturityFit = new double[size * MATURITY_SLOTS];
+            modelCategories = new long[size];
+            modelCount = new int[size];
+            coConstruction = new boolean[size];
             for (int i = 0; i < size; i++) {
                 var entry = entries[i];
                 ids[i] = entry.id();
@@ -432,8 +449,18 @@ public class MatchIndex {
                 deadlineDay[i] = entry.facts().deadline() == null ? Long.MAX_VALUE : entry.facts().deadline().toEpochDay();
                 activitySeconds[i] = entry.facts().lastActivityAt().getEpochSecond();
                 activityNanos[i] = entry.facts().lastActivityAt().getNano();
-                System.arraycopy(entry.categoryFitByTargets(), 0, categoryFit, i * CATEGORY_MASKS, CATEGORY_MASKS);
-                System.arraycopy(entry.maturityFitByLevel(), 0, maturityFit, i * MATURITY_SLOTS, MATURITY_SLOTS);
+                long packed = 0;
+                int models = 0;
+                for (var model : entry.facts().models()) {
+                    long mask = 0;
+                    for (var category : model.categories()) {
+                        mask |= bit(category);
+                    }
+                    packed |= mask << (4 * models++);
+                    coConstruction[i] |= model.categories().stream().noneMatch(Category::isEntryDoor);
+                }
+                modelCategories[i] = packed;
+                modelCount[i] = models;
             }
         }
     }
