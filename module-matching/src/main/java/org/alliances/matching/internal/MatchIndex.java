@@ -189,7 +189,11 @@ public class MatchIndex {
         int contribution = need.contribution();
         int contributionBit = 1 << contribution;
         int contributions = Contribution.values().length;
-        for (int j = 0; j < table.size; j++) {
+        // a need that does not reach the whole country only meets companies present in its région
+        int[] rows = need.farthest() == Proximity.NATIONAL.ordinal() ? null : table.byRegion.getOrDefault(at.region(), new int[0]);
+        int count = rows == null ? table.size : rows.length;
+        for (int row = 0; row < count; row++) {
+            int j = rows == null ? row : rows[row];
             if (themeFilter != 0 && (table.themes[j] & themeFilter) == 0
                     || categoryFilter != 0 && (table.targets[j] & categoryFilter) == 0
                     || contributionFilter != 0 && (table.contributions[j] & contributionFilter) == 0
@@ -231,11 +235,19 @@ public class MatchIndex {
         int contributionFilter = filter.contribution() == null ? -1 : filter.contribution().ordinal();
         int within = filter.within() == null ? 4 : filter.within().ordinal();
         var places = company.places();
+        // the needs that reach the whole country, and the others of the régions where the company is present
+        var regions = new java.util.TreeSet<Integer>();
+        for (var place : places) {
+            regions.add(place.region());
+        }
+        var groups = new ArrayList<int[]>();
+        groups.add(table.nationalRows);
+        regions.forEach(region -> groups.add(table.byRegion.getOrDefault(region, new int[0])));
         int targets = company.targets();
         // as MatchScoring.maturityFit for a need with a co-construction model; 1 for the others
         double coConstructionFit = company.maturity() < 0 ? MatchScoring.UNKNOWN_MATURITY
                 : MaturityLevel.values()[company.maturity()].isLow() ? 0 : 1;
-        for (int i = 0; i < table.size; i++) {
+        for (var group : groups) for (int i : group) {
             if (table.deadlineDay[i] < todayDay
                     || themeFilter != 0 && (table.themes[i] & themeFilter) == 0
                     || categoryFilter != 0 && (table.categories[i] & categoryFilter) == 0
@@ -340,6 +352,8 @@ public class MatchIndex {
         final int[] region;
         final int[] targets;
         final int[] maturity;
+        /** The rows of the companies present in each région. */
+        final Map<Integer, int[]> byRegion = new HashMap<>();
 
         CompanyTable(CompanyEntry[] entries) {
             size = entries.length;
@@ -379,6 +393,16 @@ public class MatchIndex {
                 }
             }
             placeStart[size] = at;
+            var rows = new HashMap<Integer, List<Integer>>();
+            for (int j = 0; j < size; j++) {
+                var seen = new HashSet<Integer>();
+                for (var place : entries[j].places()) {
+                    if (seen.add(place.region())) {
+                        rows.computeIfAbsent(place.region(), key -> new ArrayList<>()).add(j);
+                    }
+                }
+            }
+            rows.forEach((region, list) -> byRegion.put(region, list.stream().mapToInt(Integer::intValue).toArray()));
         }
     }
 
@@ -407,6 +431,10 @@ public class MatchIndex {
         final int[] modelCount;
         /** Whether one of the need's models is all co-construction (no entry-door category). */
         final boolean[] coConstruction;
+        /** The rows of the needs that reach the whole country. */
+        final int[] nationalRows;
+        /** The rows of the other needs, by région. */
+        final Map<Integer, int[]> byRegion = new HashMap<>();
 
         NeedTable(NeedEntry[] entries) {
             size = entries.length;
@@ -462,6 +490,17 @@ public class MatchIndex {
                 modelCategories[i] = packed;
                 modelCount[i] = models;
             }
+            var national = new ArrayList<Integer>();
+            var rows = new HashMap<Integer, List<Integer>>();
+            for (int i = 0; i < size; i++) {
+                if (farthest[i] == Proximity.NATIONAL.ordinal()) {
+                    national.add(i);
+                } else {
+                    rows.computeIfAbsent(region[i], key -> new ArrayList<>()).add(i);
+                }
+            }
+            nationalRows = national.stream().mapToInt(Integer::intValue).toArray();
+            rows.forEach((key, list) -> byRegion.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
         }
     }
 
