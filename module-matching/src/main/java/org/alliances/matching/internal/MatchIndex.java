@@ -174,10 +174,9 @@ public class MatchIndex {
     public Scan companiesFor(UUID needId, RecommendationFilter filter, LocalDate today, Instant now) {
         ensureLoaded();
         var table = companyTable();
-        var result = new Scan(table.size);
         var need = needs.get(needId);
         if (need == null || isPast(need, today)) {
-            return result;
+            return new Scan(0);
         }
         double freshness = MatchScoring.freshness(need.facts().lastActivityAt(), now);
         var words = words(filter);
@@ -192,6 +191,7 @@ public class MatchIndex {
         // a need that does not reach the whole country only meets companies present in its région
         int[] rows = need.farthest() == Proximity.NATIONAL.ordinal() ? null : table.byRegion.getOrDefault(at.region(), new int[0]);
         int count = rows == null ? table.size : rows.length;
+        var result = new Scan(count);
         for (int row = 0; row < count; row++) {
             int j = rows == null ? row : rows[row];
             if (themeFilter != 0 && (table.themes[j] & themeFilter) == 0
@@ -225,11 +225,9 @@ public class MatchIndex {
         ensureLoaded();
         var company = companies.getOrDefault(companyId, toCompany(profile, ""));
         var table = needTable();
-        var result = new Scan(table.size);
         var words = words(filter);
         long todayDay = today.toEpochDay();
-        long nowSeconds = now.getEpochSecond();
-        int nowNanos = now.getNano();
+        long nowNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         long themeFilter = filter.theme() == null ? 0 : bit(filter.theme());
         long categoryFilter = filter.category() == null ? 0 : bit(filter.category());
         int contributionFilter = filter.contribution() == null ? -1 : filter.contribution().ordinal();
@@ -243,6 +241,7 @@ public class MatchIndex {
         var groups = new ArrayList<int[]>();
         groups.add(table.nationalRows);
         regions.forEach(region -> groups.add(table.byRegion.getOrDefault(region, new int[0])));
+        var result = new Scan(groups.stream().mapToInt(group -> group.length).sum());
         int targets = company.targets();
         // as MatchScoring.maturityFit for a need with a co-construction model; 1 for the others
         double coConstructionFit = company.maturity() < 0 ? MatchScoring.UNKNOWN_MATURITY
@@ -272,8 +271,7 @@ public class MatchIndex {
                 contributionValue = !table.quantityCounted[i] || capacity < 0 ? 1 : Math.min(1, capacity / table.quantity[i]);
             }
             // as Duration.between(lastActivity, now).toMillis(): the whole milliseconds elapsed
-            long elapsedMillis = Math.floorDiv((nowSeconds - table.activitySeconds[i]) * 1_000_000_000L + (nowNanos - table.activityNanos[i]),
-                    1_000_000L);
+            long elapsedMillis = Math.floorDiv(nowNanos - table.activityNanos[i], 1_000_000L);
             // as MatchScoring.categoryFit: the share of the need's models in a category the company targets
             int models = table.modelCount[i];
             double categoryValue = 0;
@@ -424,8 +422,8 @@ public class MatchIndex {
         final boolean[] quantityCounted;
         final double[] quantity;
         final long[] deadlineDay;
-        final long[] activitySeconds;
-        final int[] activityNanos;
+        /** The last activity in nanoseconds since 1970 (a long holds them until 2262). */
+        final long[] activityNanos;
         /** The category mask of each of the need's models, four bits a model. */
         final long[] modelCategories;
         final int[] modelCount;
@@ -453,8 +451,7 @@ public class MatchIndex {
             quantityCounted = new boolean[size];
             quantity = new double[size];
             deadlineDay = new long[size];
-            activitySeconds = new long[size];
-            activityNanos = new int[size];
+            activityNanos = new long[size];
             modelCategories = new long[size];
             modelCount = new int[size];
             coConstruction = new boolean[size];
@@ -475,8 +472,8 @@ public class MatchIndex {
                 quantityCounted[i] = entry.quantityCounted();
                 quantity[i] = entry.quantity();
                 deadlineDay[i] = entry.facts().deadline() == null ? Long.MAX_VALUE : entry.facts().deadline().toEpochDay();
-                activitySeconds[i] = entry.facts().lastActivityAt().getEpochSecond();
-                activityNanos[i] = entry.facts().lastActivityAt().getNano();
+                var activity = entry.facts().lastActivityAt();
+                activityNanos[i] = activity.getEpochSecond() * 1_000_000_000L + activity.getNano();
                 long packed = 0;
                 int models = 0;
                 for (var model : entry.facts().models()) {
