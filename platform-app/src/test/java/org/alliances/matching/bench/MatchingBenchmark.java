@@ -325,7 +325,7 @@ class MatchingBenchmark {
                         row[9], row[10]}).toList());
         batch("insert into matching_need_theme (need_id, theme) values (?, ?)", needThemes);
         batch("insert into matching_need_model (need_id, model) values (?, ?)", needModels);
-        jdbc.execute("analyze");
+        jdbc.execute("vacuum analyze");
     }
 
     private void batch(String sql, List<Object[]> rows) {
