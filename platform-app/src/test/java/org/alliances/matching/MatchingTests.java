@@ -193,6 +193,10 @@ class MatchingTests {
                     assertThat(event.communeCode()).isEqualTo("69383");
                 });
         assertThatThrownBy(() -> matching.decline(interest.id(), null)).isInstanceOf(InvalidInputException.class);
+        var companyMember = accounts.findByEmail(company).orElseThrow().id();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from notifications_notification where account_id = ? and message_key = 'notification.interest.accepted'",
+                Long.class, companyMember) == 1);
         TestMembers.signIn(company, "COMPANY");
         assertThat(matching.myInterests()).singleElement().satisfies(mine -> assertThat(mine.status()).isEqualTo(Interest.InterestStatus.ACCEPTED));
     }

@@ -46,11 +46,18 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final MultiSelectComboBox<Commune> communes = new MultiSelectComboBox<>();
     final CheckboxGroup<Category> targets = new CheckboxGroup<>();
     final Button save = new Button();
+    final Paragraph identity = new Paragraph();
 
-    ProfileView(MatchingService matching, Territories territories) {
+    ProfileView(MatchingService matching, Territories territories, org.alliances.kernel.CurrentOrganization currentOrganization) {
         addClassName("page");
         var profile = matching.myProfile();
+        var company = currentOrganization.require();
         add(new H1(getTranslation("matching.profile.title")), new Paragraph(getTranslation("matching.profile.intro")));
+        if (company.sector() != null && company.sizeBand() != null) {
+            identity.setText(getTranslation("matching.profile.identity", getTranslation(company.sector().labelKey()),
+                    getTranslation(company.sizeBand().labelKey())));
+            add(identity);
+        }
         add(new Paragraph(profile.maturity() == null ? getTranslation("matching.profile.maturity.none")
                 : getTranslation("matching.profile.maturity", getTranslation("diagnosis.level." + profile.maturity().name()))));
 

@@ -123,6 +123,7 @@ class MatchingViewTests extends SpringBrowserlessTest {
         TestMembers.signIn(members.newCompany("Traiteur Croix-Rousse", "69384"), "COMPANY");
         var profile = navigate(ProfileView.class);
         assertThat(profile.communes.getValue()).extracting(commune -> commune.code()).containsExactly("69384");
+        assertThat(profile.identity.getText()).startsWith("Secteur : ").contains("taille : ");
         test(profile.save).click();
         assertThat(profile.themes.getErrorMessage()).isEqualTo("Choisissez au moins un thème qui vous tient à cœur.");
         assertThat(profile.contributions.getErrorMessage()).isEqualTo("Choisissez au moins une contribution que vous pouvez apporter.");
