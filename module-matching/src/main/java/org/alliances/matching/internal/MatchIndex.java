@@ -68,10 +68,6 @@ public class MatchIndex {
                      double quantity, MatchScoring.NeedFacts facts, double[] categoryFitByTargets, double[] maturityFitByLevel) {
     }
 
-    /** A candidate that passed the hard rules and the filters, with its score. */
-    public record Candidate(UUID needId, UUID organizationId, int score) {
-    }
-
     private final JdbcTemplate jdbc;
     private final OrganizationService organizations;
     private final Territories territories;
@@ -160,14 +156,6 @@ public class MatchIndex {
             return positions;
         }
 
-        /** Shorthand for tests: every candidate. */
-        public List<Candidate> all() {
-            var result = new ArrayList<Candidate>(size);
-            for (int i = 0; i < size; i++) {
-                result.add(new Candidate(needIds[i], organizationIds[i], scores[i]));
-            }
-            return result;
-        }
     }
 
     /** Every company that passes the hard rules and the filter for this need, with its score. */
@@ -516,16 +504,6 @@ public class MatchIndex {
         long perCompany = 16 + 8 * 10 + 4 * Contribution.values().length + 64 + 200;
         long perNeed = 16 + 8 * 14 + 8 * 22 + 200;
         return companies.size() * perCompany + needs.size() * perNeed;
-    }
-
-    public int companyCount() {
-        ensureLoaded();
-        return companies.size();
-    }
-
-    public int needCount() {
-        ensureLoaded();
-        return needs.size();
     }
 
     // ---- changes ------------------------------------------------------------------------------------------------

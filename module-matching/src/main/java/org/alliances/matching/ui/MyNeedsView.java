@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.alliances.kernel.Roles;
 import org.alliances.matching.MatchingService;
 import org.alliances.matching.Need;
-import org.alliances.matching.NeedStatus;
 
 /** An association's needs, drafts and published and closed, with the way to a new one. */
 @Route("besoins")
@@ -56,9 +55,5 @@ class MyNeedsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("title.matching.needs") + " · " + getTranslation("app.name");
-    }
-
-    static boolean isOpen(Need need) {
-        return need.status() == NeedStatus.PUBLISHED;
     }
 }
