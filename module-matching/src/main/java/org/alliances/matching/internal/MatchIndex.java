@@ -45,6 +45,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class MatchIndex {
 
     private static final Proximity[] PROXIMITIES = Proximity.values();
+    private static final MaturityLevel[] MATURITY_LEVELS = MaturityLevel.values();
     private static final double[] PROXIMITY_VALUES = new double[PROXIMITIES.length];
 
     static {
@@ -65,7 +66,7 @@ public class MatchIndex {
     /** A published need in compact form, and its facts for the reasons of the winners. */
     public record NeedEntry(UUID id, UUID organizationId, String organizationName, String title, String searchableText, long themes,
                      int themeCount, int contribution, int categories, Place place, int farthest, boolean quantityCounted,
-                     double quantity, MatchScoring.NeedFacts facts, double[] categoryFitByTargets, double[] maturityFitByLevel) {
+                     double quantity, long modelCategories, int modelCount, boolean coConstruction, MatchScoring.NeedFacts facts) {
     }
 
     private final JdbcTemplate jdbc;
@@ -174,7 +175,6 @@ public class MatchIndex {
         long contributionFilter = filter.contribution() == null ? 0 : bit(filter.contribution());
         var at = need.place();
         int contribution = need.contribution();
-        int contributionBit = 1 << contribution;
         int contributions = Contribution.values().length;
         // a need that does not reach the whole country only meets companies present in its région
         int[] rows = need.farthest() == Proximity.NATIONAL.ordinal() ? null : table.byRegion.getOrDefault(at.region(), new int[0]);
@@ -196,14 +196,12 @@ public class MatchIndex {
             if (closest > farthest || need.organizationId().equals(table.ids[j])) {
                 continue;
             }
-            double theme = need.themeCount() == 0 ? 0 : (double) Long.bitCount(need.themes() & table.themes[j]) / need.themeCount();
-            double contributionValue = 0;
-            if ((table.contributions[j] & contributionBit) != 0) {
-                int capacity = table.capacities[j * contributions + contribution];
-                contributionValue = !need.quantityCounted() || capacity < 0 ? 1 : Math.min(1, capacity / need.quantity());
-            }
-            result.add(need.id(), table.ids[j], MatchScoring.combine(contributionValue, theme, PROXIMITY_VALUES[closest],
-                    need.categoryFitByTargets()[table.targets[j]], need.maturityFitByLevel()[table.maturity[j] + 1], freshness));
+            result.add(need.id(), table.ids[j], MatchScoring.combine(
+                    contributionValue(table.contributions[j], contribution, table.capacities[j * contributions + contribution],
+                            need.quantityCounted(), need.quantity()),
+                    themeValue(need.themes(), need.themeCount(), table.themes[j]), PROXIMITY_VALUES[closest],
+                    categoryValue(need.modelCategories(), need.modelCount(), table.targets[j]),
+                    maturityValue(need.coConstruction(), table.maturity[j]), freshness));
         }
         return result;
     }
@@ -211,7 +209,8 @@ public class MatchIndex {
     /** Every published need that passes the hard rules and the filter for this company, with its score. */
     public Scan needsFor(UUID companyId, PartnerProfile profile, RecommendationFilter filter, LocalDate today, Instant now) {
         ensureLoaded();
-        var company = companies.getOrDefault(companyId, toCompany(profile, ""));
+        var known = companies.get(companyId);
+        var company = known != null ? known : toCompany(profile, "");
         var table = needTable();
         var words = words(filter);
         long todayDay = today.toEpochDay();
@@ -230,10 +229,6 @@ public class MatchIndex {
         groups.add(table.nationalRows);
         regions.forEach(region -> groups.add(table.byRegion.getOrDefault(region, new int[0])));
         var result = new Scan(groups.stream().mapToInt(group -> group.length).sum());
-        int targets = company.targets();
-        // as MatchScoring.maturityFit for a need with a co-construction model; 1 for the others
-        double coConstructionFit = company.maturity() < 0 ? MatchScoring.UNKNOWN_MATURITY
-                : MaturityLevel.values()[company.maturity()].isLow() ? 0 : 1;
         for (var group : groups) for (int i : group) {
             if (table.deadlineDay[i] < todayDay
                     || themeFilter != 0 && (table.themes[i] & themeFilter) == 0
@@ -250,31 +245,15 @@ public class MatchIndex {
             if (closest > Math.min(table.farthest[i], within) || table.organizationIds[i].equals(companyId)) {
                 continue;
             }
-            int themeCount = table.themeCount[i];
-            double theme = themeCount == 0 ? 0 : (double) Long.bitCount(table.themes[i] & company.themes()) / themeCount;
-            double contributionValue = 0;
             int contribution = table.contribution[i];
-            if ((company.contributions() & (1 << contribution)) != 0) {
-                int capacity = company.capacities()[contribution];
-                contributionValue = !table.quantityCounted[i] || capacity < 0 ? 1 : Math.min(1, capacity / table.quantity[i]);
-            }
             // as Duration.between(lastActivity, now).toMillis(): the whole milliseconds elapsed
             long elapsedMillis = Math.floorDiv(nowNanos - table.activityNanos[i], 1_000_000L);
-            // as MatchScoring.categoryFit: the share of the need's models in a category the company targets
-            int models = table.modelCount[i];
-            double categoryValue = 0;
-            if (models > 0 && targets != 0) {
-                long packed = table.modelCategories[i];
-                int fitting = 0;
-                for (int m = 0; m < models; m++) {
-                    if (((packed >>> (4 * m)) & targets) != 0) {
-                        fitting++;
-                    }
-                }
-                categoryValue = (double) fitting / models;
-            }
-            result.add(table.ids[i], table.organizationIds[i], MatchScoring.combine(contributionValue, theme, PROXIMITY_VALUES[closest],
-                    categoryValue, table.coConstruction[i] ? coConstructionFit : 1, MatchScoring.freshness(elapsedMillis)));
+            result.add(table.ids[i], table.organizationIds[i], MatchScoring.combine(
+                    contributionValue(company.contributions(), contribution, company.capacities()[contribution],
+                            table.quantityCounted[i], table.quantity[i]),
+                    themeValue(table.themes[i], table.themeCount[i], company.themes()), PROXIMITY_VALUES[closest],
+                    categoryValue(table.modelCategories[i], table.modelCount[i], company.targets()),
+                    maturityValue(table.coConstruction[i], company.maturity()), MatchScoring.freshness(elapsedMillis)));
         }
         return result;
     }
@@ -294,34 +273,44 @@ public class MatchIndex {
         return region == otherRegion ? 3 : 4;
     }
 
+    /** As MatchScoring: the share of the need's themes the company shares. */
+    private static double themeValue(long needThemes, int themeCount, long companyThemes) {
+        return themeCount == 0 ? 0 : (double) Long.bitCount(needThemes & companyThemes) / themeCount;
+    }
+
+    /** As MatchScoring.capacityValue, 0 when the company does not offer the contribution (capacity -1: not counted). */
+    private static double contributionValue(int offered, int contribution, int capacity, boolean quantityCounted, double quantity) {
+        if ((offered & (1 << contribution)) == 0) {
+            return 0;
+        }
+        return !quantityCounted || capacity < 0 ? 1 : Math.min(1, capacity / quantity);
+    }
+
+    /** As MatchScoring.categoryFit: the share of the need's models in a category the company targets. */
+    private static double categoryValue(long modelCategories, int modelCount, int targets) {
+        if (modelCount == 0 || targets == 0) {
+            return 0;
+        }
+        int fitting = 0;
+        for (int m = 0; m < modelCount; m++) {
+            if (((modelCategories >>> (4 * m)) & targets) != 0) {
+                fitting++;
+            }
+        }
+        return (double) fitting / modelCount;
+    }
+
+    /** As MatchScoring.maturityFit: co-construction asks for a structured partner; unknown maturity counts half. */
+    private static double maturityValue(boolean coConstruction, int maturity) {
+        if (!coConstruction) {
+            return 1;
+        }
+        return maturity < 0 ? MatchScoring.UNKNOWN_MATURITY : MATURITY_LEVELS[maturity].isLow() ? 0 : 1;
+    }
+
     private static int farthest(int reach, Proximity within) {
         return within == null ? reach : Math.min(reach, within.ordinal());
     }
-
-    /** The score of one pair through the compact forms, as the scans compute it (for tests). */
-    static int score(NeedEntry need, CompanyEntry company, double freshness, int farthest) {
-        if (need.organizationId().equals(company.id())) {
-            return -1;
-        }
-        var at = need.place();
-        int closest = 5;
-        for (var place : company.places()) {
-            closest = Math.min(closest, proximity(at.municipality(), at.epci(), at.department(), at.region(),
-                    place.municipality(), place.epci(), place.department(), place.region()));
-        }
-        if (closest > farthest) {
-            return -1;
-        }
-        double theme = need.themeCount() == 0 ? 0 : (double) Long.bitCount(need.themes() & company.themes()) / need.themeCount();
-        double contribution = 0;
-        if ((company.contributions() & (1 << need.contribution())) != 0) {
-            int capacity = company.capacities()[need.contribution()];
-            contribution = !need.quantityCounted() || capacity < 0 ? 1 : Math.min(1, capacity / need.quantity());
-        }
-        return MatchScoring.combine(contribution, theme, PROXIMITY_VALUES[closest],
-                need.categoryFitByTargets()[company.targets()], need.maturityFitByLevel()[company.maturity() + 1], freshness);
-    }
-
 
     /** The companies as columns: a scan reads them in order, without following a reference per company. */
     static final class CompanyTable {
@@ -462,18 +451,9 @@ public class MatchIndex {
                 deadlineDay[i] = entry.facts().deadline() == null ? Long.MAX_VALUE : entry.facts().deadline().toEpochDay();
                 var activity = entry.facts().lastActivityAt();
                 activityNanos[i] = activity.getEpochSecond() * 1_000_000_000L + activity.getNano();
-                long packed = 0;
-                int models = 0;
-                for (var model : entry.facts().models()) {
-                    long mask = 0;
-                    for (var category : model.categories()) {
-                        mask |= bit(category);
-                    }
-                    packed |= mask << (4 * models++);
-                    coConstruction[i] |= model.categories().stream().noneMatch(Category::isEntryDoor);
-                }
-                modelCategories[i] = packed;
-                modelCount[i] = models;
+                modelCategories[i] = entry.modelCategories();
+                modelCount[i] = entry.modelCount();
+                coConstruction[i] = entry.coConstruction();
             }
             var national = new ArrayList<Integer>();
             var rows = new HashMap<Integer, List<Integer>>();
@@ -502,7 +482,7 @@ public class MatchIndex {
     /** Approximate memory held by the index, for the benchmark's report. */
     public long estimatedBytes() {
         long perCompany = 16 + 8 * 10 + 4 * Contribution.values().length + 64 + 200;
-        long perNeed = 16 + 8 * 14 + 8 * 22 + 200;
+        long perNeed = 16 + 8 * 17 + 200;
         return companies.size() * perCompany + needs.size() * perNeed;
     }
 
@@ -533,6 +513,11 @@ public class MatchIndex {
         var freshCompanies = new HashMap<UUID, CompanyEntry>();
         readNeeds(null, null, freshNeeds);
         readProfiles(null, null, freshCompanies);
+        replaceAll(freshNeeds, freshCompanies);
+    }
+
+    /** Holds exactly these needs and companies from now on. */
+    synchronized void replaceAll(Map<UUID, NeedEntry> freshNeeds, Map<UUID, CompanyEntry> freshCompanies) {
         needs.keySet().retainAll(freshNeeds.keySet());
         needs.putAll(freshNeeds);
         companies.keySet().retainAll(freshCompanies.keySet());
@@ -709,20 +694,17 @@ public class MatchIndex {
                 categoryBits |= bit(category);
             }
         }
-        var byTargets = new double[1 << Category.values().length];
-        for (int mask = 0; mask < byTargets.length; mask++) {
-            var targets = new ArrayList<Category>();
-            for (var category : Category.values()) {
-                if ((mask & bit(category)) != 0) {
-                    targets.add(category);
-                }
+        // each model's categories, four bits a model; whether one model is all co-construction
+        long packed = 0;
+        int models = 0;
+        boolean coConstruction = false;
+        for (var model : facts.models()) {
+            long mask = 0;
+            for (var category : model.categories()) {
+                mask |= bit(category);
             }
-            byTargets[mask] = MatchScoring.categoryFit(facts.models(), targets, new ArrayList<>());
-        }
-        var byLevel = new double[MaturityLevel.values().length + 1];
-        byLevel[0] = MatchScoring.maturityFit(facts.models(), null, new ArrayList<>());
-        for (var level : MaturityLevel.values()) {
-            byLevel[level.ordinal() + 1] = MatchScoring.maturityFit(facts.models(), level, new ArrayList<>());
+            packed |= mask << (4 * models++);
+            coConstruction |= model.categories().stream().noneMatch(Category::isEntryDoor);
         }
         int farthest = 0;
         for (var proximity : PROXIMITIES) {
@@ -735,7 +717,7 @@ public class MatchIndex {
         return new NeedEntry(facts.id(), facts.organizationId(), organizationName, facts.title(),
                 Territories.normalize(facts.title() + " " + (description == null ? "" : description)), themeBits, facts.themes().size(),
                 facts.contribution().ordinal(), categoryBits, place(facts.communeCode()), farthest, counted,
-                counted ? facts.quantity().doubleValue() : 0, facts, byTargets, byLevel);
+                counted ? facts.quantity().doubleValue() : 0, packed, models, coConstruction, facts);
     }
 
     private Place place(String communeCode) {

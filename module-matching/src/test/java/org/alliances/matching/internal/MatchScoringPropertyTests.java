@@ -31,6 +31,10 @@ class MatchScoringPropertyTests {
     void scoresStayWithinZeroAndAHundredAndEveryCountedFactorHasItsReason(@ForAll("needs") MatchScoring.NeedFacts need,
                                                                          @ForAll("companies") PartnerProfile company) {
         var scored = MatchScoring.score(need, company, MatchScoringTests.TERRITORIES::proximity, MatchScoringTests.TODAY, MatchScoringTests.NOW);
+        boolean past = need.deadline() != null && need.deadline().isBefore(MatchScoringTests.TODAY);
+        if (scored.isEmpty() && past) {
+            return;
+        }
         if (scored.isEmpty()) {
             var proximity = MatchScoring.closest(need.communeCode(), company.communeCodes(), MatchScoringTests.TERRITORIES::proximity);
             assertThat(need.reach().covers(proximity)).as("only the reach excludes here").isFalse();
@@ -57,30 +61,71 @@ class MatchScoringPropertyTests {
         var sameCommune = new PartnerProfile(company.organizationId(), company.themes(), company.contributions(), Set.of(need.communeCode()),
                 company.targetCategories(), company.maturity());
         var near = MatchScoring.score(need, sameCommune, MatchScoringTests.TERRITORIES::proximity, MatchScoringTests.TODAY, MatchScoringTests.NOW);
-        assertThat(near).isPresent();
+        boolean past = need.deadline() != null && need.deadline().isBefore(MatchScoringTests.TODAY);
+        assertThat(near.isPresent()).as("within reach unless past its deadline").isEqualTo(!past);
         far.ifPresent(farScore -> assertThat(near.get().score()).isGreaterThanOrEqualTo(farScore.score()));
     }
 
-    static final MatchIndex INDEX = new MatchIndex(null, null, MatchScoringTests.TERRITORIES);
+    @Property(tries = 200)
+    void theIndexScansGiveTheVeryScoresOfTheScoringModel(@ForAll("needLists") List<MatchScoring.NeedFacts> needs,
+                                                         @ForAll("companyLists") List<PartnerProfile> companies) {
+        var index = new MatchIndex(null, null, MatchScoringTests.TERRITORIES);
+        var needEntries = new java.util.HashMap<UUID, MatchIndex.NeedEntry>();
+        needs.forEach(need -> needEntries.put(need.id(), index.toNeed(need, "", "")));
+        var companyEntries = new java.util.HashMap<UUID, MatchIndex.CompanyEntry>();
+        companies.forEach(company -> companyEntries.put(company.organizationId(), index.toCompany(company, "")));
+        index.replaceAll(needEntries, companyEntries);
+        var none = org.alliances.matching.RecommendationFilter.none();
 
-    @Property(tries = 500)
-    void theInMemoryIndexGivesTheVeryScoresOfTheScoringModel(@ForAll("needs") MatchScoring.NeedFacts need,
-                                                              @ForAll("companies") PartnerProfile company) {
-        var expected = MatchScoring.score(need, company, MatchScoringTests.TERRITORIES::proximity, MatchScoringTests.TODAY, MatchScoringTests.NOW);
-        var entry = INDEX.toNeed(need, "", "");
-        int actual = MatchIndex.score(entry, INDEX.toCompany(company, ""), MatchScoring.freshness(need.lastActivityAt(), MatchScoringTests.NOW),
-                entry.farthest());
-        assertThat(actual).isEqualTo(expected.map(MatchScoring.Scored::score).orElse(-1));
+        for (var need : needs) {
+            var scan = index.companiesFor(need.id(), none, MatchScoringTests.TODAY, MatchScoringTests.NOW);
+            var found = new java.util.HashMap<UUID, Integer>();
+            for (int i = 0; i < scan.size(); i++) {
+                found.put(scan.organizationId(i), scan.score(i));
+            }
+            for (var company : companies) {
+                assertThat(found.get(company.organizationId())).as("company scan of %s for %s", need, company).isEqualTo(expected(need, company));
+            }
+        }
+        for (var company : companies) {
+            var scan = index.needsFor(company.organizationId(), company, none, MatchScoringTests.TODAY, MatchScoringTests.NOW);
+            var found = new java.util.HashMap<UUID, Integer>();
+            for (int i = 0; i < scan.size(); i++) {
+                found.put(scan.needId(i), scan.score(i));
+            }
+            for (var need : needs) {
+                assertThat(found.get(need.id())).as("need scan of %s for %s", company, need).isEqualTo(expected(need, company));
+            }
+        }
+    }
+
+    /** The model's score, or null when a hard rule excludes the pair. */
+    static Integer expected(MatchScoring.NeedFacts need, PartnerProfile company) {
+        return MatchScoring.score(need, company, MatchScoringTests.TERRITORIES::proximity, MatchScoringTests.TODAY, MatchScoringTests.NOW)
+                .map(MatchScoring.Scored::score).orElse(null);
+    }
+
+    @Provide
+    Arbitrary<List<MatchScoring.NeedFacts>> needLists() {
+        return needs().list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Provide
+    Arbitrary<List<PartnerProfile>> companyLists() {
+        return companies().list().ofMinSize(1).ofMaxSize(8);
     }
 
     @Provide
     Arbitrary<MatchScoring.NeedFacts> needs() {
         return Combinators.combine(Arbitraries.of(Theme.class).set().ofMinSize(1).ofMaxSize(3), Arbitraries.of(Contribution.class),
                 Arbitraries.of(CooperationModel.class).set().ofMinSize(1).ofMaxSize(3), Arbitraries.of(COMMUNES), Arbitraries.of(Reach.class),
-                Arbitraries.integers().between(0, 5000).injectNull(0.3))
-                .as((themes, contribution, models, commune, reach, quantity) -> new MatchScoring.NeedFacts(UUID.randomUUID(), UUID.randomUUID(),
-                        "besoin", themes, contribution, models, commune, reach, quantity == null ? null : BigDecimal.valueOf(quantity), null,
-                        MatchScoringTests.NOW));
+                Arbitraries.integers().between(0, 5000).injectNull(0.3), Arbitraries.integers().between(-3, 30).injectNull(0.5),
+                Arbitraries.longs().between(0, java.time.Duration.ofDays(200).toNanos()))
+                .as((themes, contribution, models, commune, reach, quantity, deadlineInDays, idleNanos) -> new MatchScoring.NeedFacts(
+                        UUID.randomUUID(), UUID.randomUUID(), "besoin", themes, contribution, models, commune, reach,
+                        quantity == null ? null : BigDecimal.valueOf(quantity),
+                        deadlineInDays == null ? null : MatchScoringTests.TODAY.plusDays(deadlineInDays),
+                        MatchScoringTests.NOW.minusNanos(idleNanos)));
     }
 
     @Provide
