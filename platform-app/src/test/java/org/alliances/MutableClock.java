@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A clock the tests move by hand (lockouts, delays); it starts at the real time. */
 public class MutableClock extends Clock {
@@ -26,7 +25,7 @@ public class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return org.alliances.kernel.Territories.TIME_ZONE;
     }
 
     @Override

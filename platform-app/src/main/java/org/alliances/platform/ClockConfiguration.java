@@ -2,15 +2,20 @@ package org.alliances.platform;
 
 import java.time.Clock;
 
+import org.alliances.kernel.Territories;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, so that tests can move time (lockouts, expiries, reminders). */
+/**
+ * One clock for the whole application, in the territories' time zone (so that "today" is the same day everywhere),
+ * and one that tests can move (lockouts, expiries, reminders).
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(Territories.TIME_ZONE);
     }
 }

@@ -23,6 +23,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class Territories {
 
+    /**
+     * The time zone of the territories the platform covers (metropolitan France; overseas collectivities are left
+     * out, decision 0004): days — deadlines, "today" — are counted and dates shown in it.
+     */
+    public static final java.time.ZoneId TIME_ZONE = java.time.ZoneId.of("Europe/Paris");
+
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-'’.,/]+");
 

@@ -1,7 +1,6 @@
 package org.alliances.diagnosis.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -32,8 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DiagnosisReport {
 
-    static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-
     private final I18NProvider i18n;
 
     DiagnosisReport(I18NProvider i18n) {
@@ -54,7 +51,7 @@ public class DiagnosisReport {
         document.open();
         document.add(new Paragraph(texts.get("diagnosis.report.title", organization.name()), title));
         document.add(new Paragraph(texts.get("diagnosis.report.taken",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(result.completedAt().atZone(FRANCE)),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(result.completedAt().atZone(org.alliances.kernel.Territories.TIME_ZONE)),
                 result.questionnaireVersion()), body));
 
         document.add(section(texts.get("diagnosis.result.level.title"), heading));

@@ -2,7 +2,6 @@ package org.alliances.diagnosis.ui;
 
 import static org.alliances.kernel.ui.Svg.escape;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.alliances.diagnosis.Axis;
 import org.alliances.diagnosis.DiagnosisSummary;
 import org.alliances.diagnosis.MaturityLevel;
 import org.alliances.diagnosis.internal.DiagnosisTexts.Translator;
+import org.alliances.kernel.Territories;
 
 /**
  * The diagnosis charts as accessible SVG drawn on the server: scores per axis (one organisation, or two side by
@@ -21,8 +21,6 @@ import org.alliances.diagnosis.internal.DiagnosisTexts.Translator;
  * in words for screen readers.
  */
 final class DiagnosisCharts {
-
-    static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
     /** The scores of one organisation on the axes, under a name used as legend. */
     record Series(String name, String colour, Map<Axis, Integer> scores) {
@@ -90,7 +88,7 @@ final class DiagnosisCharts {
         int bottom = 40;
         int plotHeight = height - top - bottom;
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
-        var description = history.stream().map(summary -> dates.format(summary.completedAt().atZone(FRANCE)) + " : "
+        var description = history.stream().map(summary -> dates.format(summary.completedAt().atZone(Territories.TIME_ZONE)) + " : "
                 + texts.get(summary.level().labelKey()) + ", " + summary.overallScore() + "/100").toList();
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"diagnosis-evolution\" viewBox=\"0 0 ")
@@ -123,7 +121,7 @@ final class DiagnosisCharts {
             points.append(x).append(',').append(y).append(' ');
             svg.append("<circle class=\"point\" cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"5\" fill=\"#1f6f5c\"/>")
                     .append("<text x=\"").append(x).append("\" y=\"").append(height - bottom + 18).append("\" text-anchor=\"middle\" font-size=\"11\">")
-                    .append(escape(dates.format(summary.completedAt().atZone(FRANCE)))).append("</text>");
+                    .append(escape(dates.format(summary.completedAt().atZone(Territories.TIME_ZONE)))).append("</text>");
         }
         if (count > 1) {
             svg.append("<polyline points=\"").append(points.toString().strip()).append("\" fill=\"none\" stroke=\"#1f6f5c\" stroke-width=\"2\"/>");

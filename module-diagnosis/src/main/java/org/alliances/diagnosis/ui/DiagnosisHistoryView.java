@@ -83,7 +83,7 @@ class DiagnosisHistoryView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new Html("<div class=\"diagram\">" + DiagnosisCharts.evolution(summaries, this::getTranslation, getLocale()) + "</div>"));
         var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
-        history.addColumn(summary -> dates.format(summary.completedAt().atZone(DiagnosisCharts.FRANCE)))
+        history.addColumn(summary -> dates.format(summary.completedAt().atZone(org.alliances.kernel.Territories.TIME_ZONE)))
                 .setHeader(getTranslation("diagnosis.history.date"));
         history.addColumn(summary -> getTranslation(summary.level().labelKey())).setHeader(getTranslation("diagnosis.history.level"));
         history.addColumn(DiagnosisSummary::overallScore).setHeader(getTranslation("diagnosis.history.score"));

@@ -83,7 +83,7 @@ class DiagnosisResultView extends VerticalLayout implements HasDynamicTitle, Has
         DiagnosisTexts.Translator texts = this::getTranslation;
         var assessment = result.assessment();
         add(new Paragraph(getTranslation("diagnosis.result.taken", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale).format(result.completedAt().atZone(DiagnosisCharts.FRANCE)))));
+                .withLocale(locale).format(result.completedAt().atZone(org.alliances.kernel.Territories.TIME_ZONE)))));
 
         var levelCard = card();
         level.setText(getTranslation("diagnosis.result.level.title") + " : " + getTranslation(assessment.level().labelKey()));

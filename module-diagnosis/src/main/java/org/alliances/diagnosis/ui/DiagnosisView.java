@@ -81,7 +81,7 @@ class DiagnosisView extends VerticalLayout implements HasDynamicTitle {
         var latest = diagnoses.latest();
         latest.ifPresent(result -> {
             var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                    .format(result.completedAt().atZone(DiagnosisCharts.FRANCE));
+                    .format(result.completedAt().atZone(org.alliances.kernel.Territories.TIME_ZONE));
             content.add(new Paragraph(getTranslation("diagnosis.intro.latest", date, getTranslation(result.assessment().level().labelKey()))),
                     new RouterLink(getTranslation("diagnosis.intro.latest.link"), DiagnosisResultView.class, result.id().toString()));
         });

@@ -3,7 +3,6 @@ package org.alliances.matching.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.alliances.matching.Interest.InterestStatus;
 import org.alliances.matching.NeedStatus;
@@ -28,8 +27,6 @@ public class Deadlines {
     public static final Duration INACTIVITY_LIMIT = Duration.ofDays(90);
     /** A week's notice lets the association extend or edit its need. */
     public static final Duration NOTICE_BEFORE = Duration.ofDays(7);
-
-    static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
     private final Interests interests;
     private final Needs needs;
@@ -56,9 +53,9 @@ public class Deadlines {
                 interests.save(interest);
             }
         }
-        var today = LocalDate.ofInstant(now, FRANCE);
+        var today = LocalDate.ofInstant(now, clock.getZone());
         for (var need : needs.findByStatus(NeedStatus.PUBLISHED)) {
-            var byInactivity = LocalDate.ofInstant(need.lastActivityAt().plus(INACTIVITY_LIMIT), FRANCE);
+            var byInactivity = LocalDate.ofInstant(need.lastActivityAt().plus(INACTIVITY_LIMIT), clock.getZone());
             var expiresOn = need.deadline() == null || byInactivity.isBefore(need.deadline()) ? byInactivity : need.deadline();
             if (today.isAfter(expiresOn)) {
                 need.close(NeedStatus.EXPIRED, now);

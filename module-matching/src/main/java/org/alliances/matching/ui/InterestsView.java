@@ -63,7 +63,7 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
         add(responseRate, new Paragraph(getTranslation("matching.interests.waiting",
                 org.alliances.matching.internal.Deadlines.REMINDER_AFTER.toDays(), org.alliances.matching.internal.Deadlines.LAPSE_AFTER.toDays())));
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        interests.addColumn(interest -> dates.format(interest.expressedAt().atZone(java.time.ZoneId.of("Europe/Paris"))))
+        interests.addColumn(interest -> dates.format(interest.expressedAt().atZone(org.alliances.kernel.Territories.TIME_ZONE)))
                 .setHeader(getTranslation("matching.interests.date")).setAutoWidth(true).setFlexGrow(0);
         interests.addColumn(Interest::needTitle).setHeader(getTranslation("matching.interests.need")).setFlexGrow(1);
         if (association) {

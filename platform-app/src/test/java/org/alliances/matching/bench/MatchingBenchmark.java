@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +60,7 @@ class MatchingBenchmark {
 
     final Random random = new Random(2026);
     final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    final LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    final LocalDate today = LocalDate.ofInstant(now, Territories.TIME_ZONE);
     final List<UUID> companyIds = new ArrayList<>();
     final List<UUID> needIds = new ArrayList<>();
 
