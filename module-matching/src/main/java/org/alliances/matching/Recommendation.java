@@ -16,10 +16,18 @@ public record Recommendation(UUID needId, String needTitle, UUID organizationId,
         reasons = List.copyOf(reasons);
     }
 
-    /** One factor that counted, said in the typology's words. */
-    public record Reason(String messageKey, List<String> parameters) {
+    /**
+     * One factor that counted, said in the typology's words: a message whose parameters are first the message keys
+     * of codes (a theme, a category, a model…), translated by the screen, then plain values (a capacity…).
+     */
+    public record Reason(String messageKey, List<String> labelKeys, List<String> values) {
         public Reason {
-            parameters = List.copyOf(parameters);
+            labelKeys = List.copyOf(labelKeys);
+            values = List.copyOf(values);
+        }
+
+        public Reason(String messageKey, List<String> labelKeys) {
+            this(messageKey, labelKeys, List.of());
         }
     }
 }

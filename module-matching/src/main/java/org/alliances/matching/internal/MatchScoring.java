@@ -110,7 +110,7 @@ public final class MatchScoring {
                 reasons.add(new Reason("matching.reason.contribution", List.of(need.contribution().labelKey())));
             } else {
                 reasons.add(new Reason(contributionValue >= 1 ? "matching.reason.capacity.enough" : "matching.reason.capacity.part",
-                        List.of(need.contribution().labelKey(), String.valueOf(capacity), need.quantity().stripTrailingZeros().toPlainString())));
+                        List.of(need.contribution().labelKey()), List.of(String.valueOf(capacity), need.quantity().stripTrailingZeros().toPlainString())));
             }
         }
 

@@ -70,7 +70,8 @@ class RecommendationList extends Div {
         card.add(new H3(title), score);
         var reasons = new UnorderedList();
         for (var reason : recommendation.reasons()) {
-            var parameters = reason.parameters().stream().map(this::translateIfKey).toArray();
+            var parameters = java.util.stream.Stream.concat(reason.labelKeys().stream().map(this::getTranslation),
+                    reason.values().stream()).toArray();
             reasons.add(new ListItem(getTranslation(reason.messageKey(), parameters)));
         }
         card.add(reasons);
@@ -78,10 +79,5 @@ class RecommendationList extends Div {
             card.add(new RouterLink(getTranslation("matching.partners.see-need"), NeedView.class, recommendation.needId().toString()));
         }
         return card;
-    }
-
-    /** Parameters are codes' message keys (themes, categories, models, contributions) or plain values. */
-    private String translateIfKey(String parameter) {
-        return parameter.matches("[a-z]+(\\.[A-Za-z_]+)+") ? getTranslation(parameter) : parameter;
     }
 }
