@@ -233,10 +233,16 @@ public class DiagnosisService {
     @Transactional(readOnly = true)
     public List<SharingStatus> sharing() {
         var me = me();
-        var others = consents.findByOrganizationIdOrSharedWithId(me.id(), me.id()).stream()
-                .map(consent -> consent.organizationId().equals(me.id()) ? consent.sharedWithId() : consent.organizationId())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        return organizations.findAll(others).values().stream().map(other -> status(me, other))
+        var consentsOfMine = consents.findByOrganizationIdOrSharedWithId(me.id(), me.id());
+        var sharedByMe = consentsOfMine.stream().filter(consent -> consent.organizationId().equals(me.id()))
+                .map(SharingConsent::sharedWithId).collect(Collectors.toSet());
+        var sharedWithMe = consentsOfMine.stream().filter(consent -> consent.sharedWithId().equals(me.id()))
+                .map(SharingConsent::organizationId).collect(Collectors.toSet());
+        var others = new HashSet<>(sharedByMe);
+        others.addAll(sharedWithMe);
+        return organizations.findAll(others).values().stream()
+                .map(other -> new SharingStatus(other.id(), other.name(), other.type(), sharedByMe.contains(other.id()),
+                        sharedWithMe.contains(other.id())))
                 .sorted(java.util.Comparator.comparing(SharingStatus::organizationName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

@@ -109,15 +109,14 @@ public class Diagnosis extends AbstractAggregateRoot<Diagnosis> {
         this.status = Status.IN_PROGRESS;
         this.startedAt = now;
         this.updatedAt = now;
-        replaceAnswers(startingAnswers);
+        add(startingAnswers);
     }
 
     /** Saves the answers of one step (they replace that step's earlier answers) and where to resume. */
     public void answer(Set<String> questionsOfTheStep, Answers stepAnswers, int resumeAt, Instant now) {
         requireInProgress();
         answers.removeIf(chosen -> questionsOfTheStep.contains(chosen.questionCode));
-        stepAnswers.byQuestion().forEach((question, options) ->
-                options.forEach(option -> answers.add(new ChosenOption(question, option))));
+        add(stepAnswers);
         currentStep = resumeAt;
         updatedAt = now;
     }
@@ -151,10 +150,8 @@ public class Diagnosis extends AbstractAggregateRoot<Diagnosis> {
         }
     }
 
-    private void replaceAnswers(Answers newAnswers) {
-        answers.clear();
-        newAnswers.byQuestion().forEach((question, options) ->
-                options.forEach(option -> answers.add(new ChosenOption(question, option))));
+    private void add(Answers more) {
+        more.byQuestion().forEach((question, options) -> options.forEach(option -> answers.add(new ChosenOption(question, option))));
     }
 
     public Answers answers() {
