@@ -229,6 +229,7 @@ public class MatchIndex {
         groups.add(table.nationalRows);
         regions.forEach(region -> groups.add(table.byRegion.getOrDefault(region, new int[0])));
         var result = new Scan(groups.stream().mapToInt(group -> group.length).sum());
+        double coConstructionFit = maturityValue(true, company.maturity());
         for (var group : groups) for (int i : group) {
             if (table.deadlineDay[i] < todayDay
                     || themeFilter != 0 && (table.themes[i] & themeFilter) == 0
@@ -253,7 +254,7 @@ public class MatchIndex {
                             table.quantityCounted[i], table.quantity[i]),
                     themeValue(table.themes[i], table.themeCount[i], company.themes()), PROXIMITY_VALUES[closest],
                     categoryValue(table.modelCategories[i], table.modelCount[i], company.targets()),
-                    maturityValue(table.coConstruction[i], company.maturity()), MatchScoring.freshness(elapsedMillis)));
+                    table.coConstruction[i] ? coConstructionFit : 1, MatchScoring.freshness(elapsedMillis)));
         }
         return result;
     }
