@@ -63,7 +63,10 @@ class AccessTableTests {
             Map.entry("besoin", ASSOCIATIONS_AND_COMPANIES),
             Map.entry("partenaires", ASSOCIATIONS_AND_COMPANIES),
             Map.entry("interets", ASSOCIATIONS_AND_COMPANIES),
-            Map.entry("profil-partenaire", COMPANIES));
+            Map.entry("profil-partenaire", COMPANIES),
+            Map.entry("mes-partenariats", ASSOCIATIONS_AND_COMPANIES),
+            Map.entry("mes-partenariats/declarer", ASSOCIATIONS_AND_COMPANIES),
+            Map.entry("partenariat", ASSOCIATIONS_AND_COMPANIES));
 
     @Autowired AccessAnnotationChecker checker;
     @Autowired AccountService accounts;

@@ -16,6 +16,10 @@ public enum NotificationKind {
     INTEREST_ANSWERED(Channel.EMAIL, Set.of(Roles.COMPANY)),
     /** A published need will expire soon, or expired (to its association). */
     NEED_EXPIRY(Channel.EMAIL, Set.of(Roles.ASSOCIATION)),
+    /** Something to do on a partnership: confirm a declared one, give an outcome, revive a quiet one. */
+    PARTNERSHIP_ACTION_NEEDED(Channel.EMAIL, Set.of(Roles.ASSOCIATION, Roles.COMPANY)),
+    /** The partner moved a partnership on: opened, confirmed, next stage, new model. */
+    PARTNERSHIP_CHANGED(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY)),
     /** Welcome and first steps after registration. */
     WELCOME(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY));
 

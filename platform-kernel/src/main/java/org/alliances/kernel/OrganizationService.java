@@ -119,6 +119,24 @@ public class OrganizationService {
                 .map(RegisteredOrganization::toOrganization);
     }
 
+    /**
+     * Active organisations of a type found by their SIREN or RNA number, or by words of their name, at most
+     * {@code limit}: how a partner finds another one.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Organization> search(OrganizationType type, String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        var byIdentifier = findByIdentifier(type, text).filter(found -> found.status() == OrganizationStatus.ACTIVE);
+        if (byIdentifier.isPresent()) {
+            return java.util.List.of(byIdentifier.get());
+        }
+        var escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return organizations.searchByName(type, escaped, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                .map(RegisteredOrganization::toOrganization).toList();
+    }
+
     @Transactional(readOnly = true)
     public Map<UUID, Organization> findAll(Collection<UUID> ids) {
         return organizations.findAllById(ids).stream().map(RegisteredOrganization::toOrganization)

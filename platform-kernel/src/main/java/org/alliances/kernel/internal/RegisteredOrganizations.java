@@ -11,4 +11,10 @@ public interface RegisteredOrganizations extends JpaRepository<RegisteredOrganiz
     Optional<RegisteredOrganization> findByTypeAndIdentifier(OrganizationType type, String identifier);
 
     boolean existsByTypeAndIdentifier(OrganizationType type, String identifier);
+
+    /** Active organisations of a type whose name contains the words typed (case ignored), by name. */
+    @org.springframework.data.jpa.repository.Query("select o from RegisteredOrganization o where o.type = :type and o.status = 'ACTIVE' "
+            + "and lower(o.name) like lower(concat('%', :text, '%')) order by o.name")
+    java.util.List<RegisteredOrganization> searchByName(OrganizationType type, String text,
+                                                        org.springframework.data.domain.Pageable page);
 }

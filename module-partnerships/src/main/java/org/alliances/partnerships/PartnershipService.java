@@ -1,0 +1,469 @@
+package org.alliances.partnerships;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.CurrentOrganization;
+import org.alliances.kernel.InvalidInputException;
+import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationService;
+import org.alliances.kernel.OrganizationStatus;
+import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.Roles;
+import org.alliances.kernel.Territories;
+import org.alliances.partnerships.internal.Contributions;
+import org.alliances.partnerships.internal.Indicators;
+import org.alliances.partnerships.internal.JourneyAdvisor;
+import org.alliances.partnerships.internal.Maturities;
+import org.alliances.partnerships.internal.OutcomeAnnouncer;
+import org.alliances.partnerships.internal.Partnerships;
+import org.alliances.partnerships.internal.StageChanges;
+import org.alliances.partnerships.internal.StoredContribution;
+import org.alliances.partnerships.internal.StoredIndicator;
+import org.alliances.partnerships.internal.StoredMaturity;
+import org.alliances.partnerships.internal.StoredPartnership;
+import org.alliances.partnerships.internal.StoredStageChange;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partnerships module's facade: partners follow their partnership through its stages, record what each brings and
+ * the double impact, see their journey across the models and close it with an outcome. Every method acts for the
+ * signed-in member's organisation, which must be one of the two partners: to anyone else a partnership does not exist.
+ */
+@Service
+public class PartnershipService {
+
+    static final String PARTNER = "hasAnyRole('" + Roles.ASSOCIATION + "', '" + Roles.COMPANY + "')";
+
+    /** Two months without activity: time to remind the partners that the partnership needs them. */
+    public static final Duration IDLE_AFTER = Duration.ofDays(60);
+    /** The second partner has a month to give its outcome; after that the outcome is announced without it. */
+    public static final Duration OUTCOME_WAIT = Duration.ofDays(30);
+    public static final int PAGE_SIZE = 20;
+    static final int NOTE_MAX = 1000;
+    static final int DESCRIPTION_MAX = 300;
+    static final int LABEL_MAX = 120;
+    static final int BROUGHT_MAX = 2000;
+    static final int PARTNERS_FOUND_MAX = 10;
+
+    private final Partnerships partnerships;
+    private final StageChanges history;
+    private final Contributions contributions;
+    private final Indicators indicators;
+    private final Maturities maturities;
+    private final OutcomeAnnouncer announcer;
+    private final CurrentOrganization currentOrganization;
+    private final OrganizationService organizations;
+    private final Territories territories;
+    private final Clock clock;
+
+    PartnershipService(Partnerships partnerships, StageChanges history, Contributions contributions, Indicators indicators,
+                       Maturities maturities, OutcomeAnnouncer announcer, CurrentOrganization currentOrganization,
+                       OrganizationService organizations, Territories territories, Clock clock) {
+        this.partnerships = partnerships;
+        this.history = history;
+        this.contributions = contributions;
+        this.indicators = indicators;
+        this.maturities = maturities;
+        this.announcer = announcer;
+        this.currentOrganization = currentOrganization;
+        this.organizations = organizations;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------------
+
+    /** "Mes partenariats": those still going first, the most recently active first. */
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public Page<Partnership> mine(int page) {
+        var me = me();
+        var found = partnerships.findForPartner(me.id(), PageRequest.of(page, PAGE_SIZE));
+        var ids = new java.util.HashSet<UUID>();
+        found.forEach(partnership -> {
+            ids.add(partnership.associationId());
+            ids.add(partnership.companyId());
+        });
+        var names = organizations.findAll(ids);
+        return found.map(partnership -> view(partnership, me.id(), names));
+    }
+
+    /** A partnership of the member's organisation; empty for any other (unknown or someone else's alike). */
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public Optional<Partnership> find(UUID id) {
+        var me = me();
+        return partnerships.findForPartner(id, me.id()).map(partnership -> view(partnership, me.id()));
+    }
+
+    /** The history, the latest line first, a page at a time. */
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public Page<StageChange> history(UUID id, int page) {
+        return history.findPage(mine(id).id(), PageRequest.of(page, PAGE_SIZE)).map(StoredStageChange::toStageChange);
+    }
+
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public Page<ContributionEntry> contributions(UUID id, int page) {
+        return contributions.findPage(mine(id).id(), PageRequest.of(page, PAGE_SIZE)).map(StoredContribution::toEntry);
+    }
+
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public Page<IndicatorEntry> indicators(UUID id, int page) {
+        return indicators.findPage(mine(id).id(), PageRequest.of(page, PAGE_SIZE)).map(StoredIndicator::toEntry);
+    }
+
+    /** Contributions per partner and kind, impact per side, summed by the database. */
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public Totals totals(UUID id) {
+        var partnershipId = mine(id).id();
+        var contributionTotals = contributions.sums(partnershipId).stream()
+                .map(sum -> new Totals.ContributionTotal(sum.getGivenBy(), sum.getKind(), sum.getTotal(), sum.getCount())).toList();
+        var impactTotals = indicators.sums(partnershipId).stream()
+                .map(sum -> new Totals.ImpactTotal(sum.getSide(), sum.getIndicator(), sum.getLabel(), sum.getUnit(), sum.getTotal(),
+                        sum.getCount())).toList();
+        return new Totals(contributionTotals, impactTotals);
+    }
+
+    /** The models the partnership went through, each with its dates, the first one first. */
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public List<ModelPeriod> journey(UUID id) {
+        var partnership = mine(id);
+        var lines = history.findJourney(partnership.id()).stream().map(StoredStageChange::toStageChange).toList();
+        var periods = new java.util.ArrayList<ModelPeriod>();
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            var from = i == 0 ? partnership.startedOn() : day(line.at());
+            var to = i + 1 < lines.size() ? day(lines.get(i + 1).at()) : partnership.closedAt() == null ? null : day(partnership.closedAt());
+            periods.add(new ModelPeriod(line.model(), from, to));
+        }
+        return periods;
+    }
+
+    /** The next models to consider: neighbours of the current one, judged against both partners' latest maturity. */
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public List<ModelAdvice> advice(UUID id) {
+        var partnership = mine(id);
+        return JourneyAdvisor.advise(partnership.model(), maturityOf(partnership.associationId()), maturityOf(partnership.companyId()));
+    }
+
+    private org.alliances.diagnosis.MaturityLevel maturityOf(UUID organizationId) {
+        return maturities.findById(organizationId).map(StoredMaturity::maturity).orElse(null);
+    }
+
+    /** Organisations this member may declare a partnership with (the other kind), by SIREN/RNA or words of the name. */
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public List<Organization> findPartners(String text) {
+        var me = me();
+        return organizations.search(otherType(me), text, PARTNERS_FOUND_MAX);
+    }
+
+    // ---- changing ----------------------------------------------------------------------------------------------
+
+    /**
+     * Declares a partnership that already exists; it waits for the other organisation to confirm it.
+     *
+     * @throws InvalidInputException with every problem found; nothing is saved then
+     */
+    @PreAuthorize(PARTNER)
+    @Transactional
+    public Partnership declare(Declaration declaration) {
+        var me = me();
+        var problems = new InvalidInputException.Collector();
+        var partner = declaration.partnerId() == null ? Optional.<Organization>empty() : organizations.find(declaration.partnerId())
+                .filter(found -> found.type() == otherType(me) && found.status() == OrganizationStatus.ACTIVE);
+        if (partner.isEmpty()) {
+            problems.add("partner", "partnerships.declare.partner.required." + me.type().name());
+        }
+        if (declaration.model() == null) {
+            problems.add("model", "partnerships.declare.model.required");
+        }
+        if (declaration.communeCode() == null || territories.commune(declaration.communeCode()).isEmpty()) {
+            problems.add("commune", "partnerships.declare.commune.required");
+        }
+        if (declaration.startedOn() == null) {
+            problems.add("startedOn", "partnerships.declare.started.required");
+        } else if (declaration.startedOn().isAfter(today())) {
+            problems.add("startedOn", "partnerships.declare.started.future");
+        }
+        checkNote(declaration.note(), problems);
+        problems.throwIfAny();
+        var associationId = me.type() == OrganizationType.ASSOCIATION ? me.id() : partner.get().id();
+        var companyId = me.type() == OrganizationType.COMPANY ? me.id() : partner.get().id();
+        if (partnerships.existsOpen(associationId, companyId, declaration.model())) {
+            throw InvalidInputException.of("partner", "partnerships.declare.duplicate");
+        }
+        var partnership = StoredPartnership.declared(me.id(), associationId, companyId, declaration.model(), declaration.communeCode(),
+                declaration.startedOn(), clock.instant());
+        partnerships.save(partnership);
+        history.save(partnership.openingLine(signature(), declaration.note()));
+        return view(partnership, me.id());
+    }
+
+    /**
+     * Moves the partnership to another stage, with a note and the date the next step is due: confirming or declining a
+     * proposal, advancing on the path, renewing after an evaluation. Ending goes through {@link #close}.
+     *
+     * @throws InvalidInputException when the lifecycle does not allow it from the current stage, or a field is wrong
+     */
+    @PreAuthorize(PARTNER)
+    @Transactional
+    public Partnership moveTo(UUID id, Stage target, String note, LocalDate nextStepDue) {
+        var partnership = mine(id);
+        var problems = new InvalidInputException.Collector();
+        checkNote(note, problems);
+        checkNextStep(nextStepDue, problems);
+        problems.throwIfAny();
+        var line = partnership.moveTo(target, me().id(), signature(), note, nextStepDue, clock.instant());
+        partnerships.save(partnership);
+        history.save(line);
+        return view(partnership, me().id());
+    }
+
+    /**
+     * Moves the partnership to another cooperation model: a step of the journey, recorded and announced.
+     *
+     * @throws InvalidInputException when the model is the same, or the stage does not allow it yet
+     */
+    @PreAuthorize(PARTNER)
+    @Transactional
+    public Partnership evolve(UUID id, CooperationModel target, String note, LocalDate nextStepDue) {
+        var partnership = mine(id);
+        var problems = new InvalidInputException.Collector();
+        checkNote(note, problems);
+        checkNextStep(nextStepDue, problems);
+        problems.throwIfAny();
+        var line = partnership.evolveTo(target, me().id(), signature(), note, nextStepDue, clock.instant());
+        partnerships.save(partnership);
+        history.save(line);
+        return view(partnership, me().id());
+    }
+
+    /** Sets (or clears, with null) the date the next step is due. */
+    @PreAuthorize(PARTNER)
+    @Transactional
+    public Partnership planNextStep(UUID id, LocalDate due) {
+        var partnership = mine(id);
+        var problems = new InvalidInputException.Collector();
+        checkNextStep(due, problems);
+        problems.throwIfAny();
+        partnership.planNextStep(due, clock.instant());
+        partnerships.save(partnership);
+        return view(partnership, me().id());
+    }
+
+    /**
+     * Closes the partnership with this partner's outcome, or gives the second partner's outcome of a closed one. Once
+     * both answered the outcome is announced ({@link PartnershipClosed}).
+     *
+     * @throws InvalidInputException with every problem found; nothing is saved then
+     */
+    @PreAuthorize(PARTNER)
+    @Transactional
+    public Partnership close(UUID id, Outcome outcome) {
+        var partnership = mine(id);
+        var problems = new InvalidInputException.Collector();
+        if (outcome.happened() == null) {
+            problems.add("happened", "partnerships.outcome.happened.required");
+        }
+        if (outcome.satisfaction() == null || outcome.satisfaction() < 1 || outcome.satisfaction() > 5) {
+            problems.add("satisfaction", "partnerships.outcome.satisfaction.required");
+        }
+        if (outcome.brought() != null && outcome.brought().strip().length() > BROUGHT_MAX) {
+            problems.add("brought", "partnerships.outcome.brought.too-long");
+        }
+        problems.throwIfAny();
+        var me = me();
+        if (partnership.stage() == Stage.ENDED) {
+            partnership.answer(me.id(), outcome, clock.instant());
+        } else {
+            history.save(partnership.close(me.id(), signature(), outcome, clock.instant()));
+        }
+        partnerships.save(partnership);
+        if (partnership.bothAnswered()) {
+            announcer.announce(partnership);
+        }
+        return view(partnership, me.id());
+    }
+
+    /**
+     * Records what one partner brought.
+     *
+     * @throws InvalidInputException when the amount is missing, not positive or beyond reason for its unit, a good or a
+     *                               logistics help is not described, the date is missing or in the future
+     */
+    @PreAuthorize(PARTNER)
+    @Transactional
+    public ContributionEntry addContribution(UUID id, ContributionForm form) {
+        var partnership = mine(id);
+        var problems = new InvalidInputException.Collector();
+        if (form.kind() == null) {
+            problems.add("kind", "partnerships.contribution.kind.required");
+        }
+        if (form.givenBy() == null || !partnership.hasPartner(form.givenBy())) {
+            problems.add("givenBy", "partnerships.contribution.given-by.required");
+        }
+        checkQuantity(form.amount(), form.kind() == null ? MeasureUnit.EUROS : form.kind().unit(), false, "amount", problems);
+        if (form.kind() != null && form.kind().isEstimated() && (form.description() == null || form.description().isBlank())) {
+            problems.add("description", "partnerships.contribution.description.required");
+        } else if (form.description() != null && form.description().strip().length() > DESCRIPTION_MAX) {
+            problems.add("description", "partnerships.contribution.description.too-long");
+        }
+        checkDate(form.givenOn(), "givenOn", problems);
+        problems.throwIfAny();
+        partnership.requireRecordable(clock.instant());
+        partnerships.save(partnership);
+        return contributions.save(new StoredContribution(partnership.id(), form, signature(), clock.instant())).toEntry();
+    }
+
+    /**
+     * Records a measure of an impact indicator.
+     *
+     * @throws InvalidInputException when the value is missing, negative or beyond reason for its unit, an "other"
+     *                               indicator has no name or no unit, the date is missing or in the future
+     */
+    @PreAuthorize(PARTNER)
+    @Transactional
+    public IndicatorEntry addIndicator(UUID id, IndicatorForm form) {
+        var partnership = mine(id);
+        var problems = new InvalidInputException.Collector();
+        MeasureUnit unit = null;
+        if (form.indicator() == null) {
+            problems.add("indicator", "partnerships.indicator.required");
+        } else if (form.indicator().isOther()) {
+            if (form.label() == null || form.label().isBlank()) {
+                problems.add("label", "partnerships.indicator.label.required");
+            } else if (form.label().strip().length() > LABEL_MAX) {
+                problems.add("label", "partnerships.indicator.label.too-long");
+            }
+            if (form.unit() == null) {
+                problems.add("unit", "partnerships.indicator.unit.required");
+            }
+            unit = form.unit();
+        } else {
+            unit = form.indicator().unit();
+        }
+        checkQuantity(form.value(), unit == null ? MeasureUnit.EUROS : unit, true, "value", problems);
+        checkDate(form.measuredOn(), "measuredOn", problems);
+        problems.throwIfAny();
+        partnership.requireRecordable(clock.instant());
+        partnerships.save(partnership);
+        return indicators.save(new StoredIndicator(partnership.id(), form, signature(), clock.instant())).toEntry();
+    }
+
+    /** Removes a contribution typed by mistake, while the partnership can still be recorded on. */
+    @PreAuthorize(PARTNER)
+    @Transactional
+    public void removeContribution(UUID id, UUID contributionId) {
+        var partnership = mine(id);
+        var contribution = contributions.findByIdAndPartnershipId(contributionId, partnership.id())
+                .orElseThrow(() -> InvalidInputException.of("contribution", "partnerships.entry.unknown"));
+        partnership.requireRecordable(clock.instant());
+        partnerships.save(partnership);
+        contributions.delete(contribution);
+    }
+
+    /** Removes a measure typed by mistake, while the partnership can still be recorded on. */
+    @PreAuthorize(PARTNER)
+    @Transactional
+    public void removeIndicator(UUID id, UUID indicatorId) {
+        var partnership = mine(id);
+        var measure = indicators.findByIdAndPartnershipId(indicatorId, partnership.id())
+                .orElseThrow(() -> InvalidInputException.of("indicator", "partnerships.entry.unknown"));
+        partnership.requireRecordable(clock.instant());
+        partnerships.save(partnership);
+        indicators.delete(measure);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private StoredPartnership mine(UUID id) {
+        return partnerships.findForPartner(id, me().id())
+                .orElseThrow(() -> InvalidInputException.of("partnership", "partnerships.unknown"));
+    }
+
+    private Organization me() {
+        return currentOrganization.require();
+    }
+
+    private static OrganizationType otherType(Organization me) {
+        return me.type() == OrganizationType.ASSOCIATION ? OrganizationType.COMPANY : OrganizationType.ASSOCIATION;
+    }
+
+    private Partnership view(StoredPartnership partnership, UUID viewerId) {
+        return view(partnership, viewerId, organizations.findAll(List.of(partnership.associationId(), partnership.companyId())));
+    }
+
+    private static Partnership view(StoredPartnership partnership, UUID viewerId, Map<UUID, Organization> names) {
+        return partnership.toPartnership(viewerId, nameOf(names, partnership.associationId()), nameOf(names, partnership.companyId()));
+    }
+
+    private static String nameOf(Map<UUID, Organization> names, UUID id) {
+        var found = names.get(id);
+        return found == null ? "" : found.name();
+    }
+
+    private static String signature() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDate day(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, clock.getZone());
+    }
+
+    private static void checkNote(String note, InvalidInputException.Collector problems) {
+        if (note != null && note.strip().length() > NOTE_MAX) {
+            problems.add("note", "partnerships.note.too-long");
+        }
+    }
+
+    private void checkNextStep(LocalDate due, InvalidInputException.Collector problems) {
+        if (due != null && due.isBefore(today())) {
+            problems.add("nextStep", "partnerships.next-step.past");
+        }
+    }
+
+    private void checkDate(LocalDate date, String field, InvalidInputException.Collector problems) {
+        if (date == null) {
+            problems.add(field, "partnerships.date.required");
+        } else if (date.isAfter(today())) {
+            problems.add(field, "partnerships.date.future");
+        }
+    }
+
+    private static void checkQuantity(BigDecimal quantity, MeasureUnit unit, boolean zeroAllowed, String field,
+                                      InvalidInputException.Collector problems) {
+        if (quantity == null) {
+            problems.add(field, "partnerships.quantity.required");
+        } else if (quantity.signum() < 0 || !zeroAllowed && quantity.signum() == 0) {
+            problems.add(field, zeroAllowed ? "partnerships.quantity.negative" : "partnerships.quantity.not-positive");
+        } else if (quantity.compareTo(unit.largest()) > 0) {
+            problems.add(field, "partnerships.quantity.too-large." + unit.name());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.alliances.partnerships.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The history lines of partnerships, read a page at a time. */
+public interface StageChanges extends JpaRepository<StoredStageChange, UUID> {
+
+    @Query("select c from StoredStageChange c where c.partnershipId = :partnershipId order by c.changedAt desc, c.id")
+    Page<StoredStageChange> findPage(UUID partnershipId, Pageable page);
+
+    /** The opening line and the changes of model, oldest first: the journey. */
+    @Query("select c from StoredStageChange c where c.partnershipId = :partnershipId and (c.fromStage is null or c.evolvedFrom is not null) order by c.changedAt, c.id")
+    List<StoredStageChange> findJourney(UUID partnershipId);
+}

@@ -1,0 +1,2 @@
+/** The partnership screens: "Mes partenariats", declaring an existing partnership, one partnership's page. */
+package org.alliances.partnerships.ui;
