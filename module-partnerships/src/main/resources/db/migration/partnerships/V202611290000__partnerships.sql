@@ -44,7 +44,9 @@ create table partnerships_stage_change (
     by_organization  uuid         not null,
     signed_by        varchar(320),
     changed_at       timestamptz  not null,
-    note             varchar(1000)
+    note             varchar(1000),
+    -- the order lines were written in, for lines written at the same instant
+    sequence         bigint generated always as identity
 );
 create index partnerships_stage_change_by_partnership on partnerships_stage_change (partnership_id, changed_at desc);
 

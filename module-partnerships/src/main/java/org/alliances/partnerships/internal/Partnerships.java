@@ -25,6 +25,8 @@ public interface Partnerships extends JpaRepository<StoredPartnership, UUID> {
 
     boolean existsByInterestId(UUID interestId);
 
+    Optional<StoredPartnership> findByInterestId(UUID interestId);
+
     @Query("select count(p) > 0 from StoredPartnership p where p.associationId = :associationId and p.companyId = :companyId "
             + "and p.model = :model and p.stage not in ('ENDED', 'DECLINED')")
     boolean existsOpen(UUID associationId, UUID companyId, CooperationModel model);

@@ -11,10 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 /** The history lines of partnerships, read a page at a time. */
 public interface StageChanges extends JpaRepository<StoredStageChange, UUID> {
 
-    @Query("select c from StoredStageChange c where c.partnershipId = :partnershipId order by c.changedAt desc, c.id")
+    @Query("select c from StoredStageChange c where c.partnershipId = :partnershipId order by c.changedAt desc, c.sequence desc")
     Page<StoredStageChange> findPage(UUID partnershipId, Pageable page);
 
     /** The opening line and the changes of model, oldest first: the journey. */
-    @Query("select c from StoredStageChange c where c.partnershipId = :partnershipId and (c.fromStage is null or c.evolvedFrom is not null) order by c.changedAt, c.id")
+    @Query("select c from StoredStageChange c where c.partnershipId = :partnershipId and (c.fromStage is null or c.evolvedFrom is not null) order by c.changedAt, c.sequence")
     List<StoredStageChange> findJourney(UUID partnershipId);
 }

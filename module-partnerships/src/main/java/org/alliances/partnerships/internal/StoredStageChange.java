@@ -41,6 +41,8 @@ public class StoredStageChange {
     @Column(name = "changed_at")
     private Instant changedAt;
     private String note;
+    @Column(insertable = false, updatable = false)
+    private Long sequence;
 
     protected StoredStageChange() {
     }
