@@ -292,6 +292,52 @@ class BrowserJourneyTests {
         }
     }
 
+    @Test
+    void theDemoAssociationFollowsItsPartnershipAndSeesWhereItCouldGoNext() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "association@demo.alliances.fr", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes partenariats")).first().click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mes partenariats"))).isVisible();
+            assertThat(page.getByText("Terminé — votre bilan est attendu")).isVisible();
+            screenshot(page, "partnerships-list");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rhône Logistique Solidaire")).first().click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Partenariat avec Rhône Logistique Solidaire"))).isVisible();
+            assertThat(page.getByText("Étape : Évaluation", new Page.GetByTextOptions().setExact(false))).isVisible();
+            screenshot(page, "partnership");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Contributions")).click();
+            assertThat(page.getByText("Apporté par Rhône Logistique Solidaire :")).isVisible();
+            screenshot(page, "partnership-contributions");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Double impact")).click();
+            assertThat(page.getByText("Impact : Intérêt général")).isVisible();
+            screenshot(page, "partnership-impact");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Cheminement")).click();
+            assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Ligne des neuf modèles")))).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Évoluer vers « Engagement actif »"))).isVisible();
+            screenshot(page, "partnership-journey");
+        }
+    }
+
+    @Test
+    void theDemoCompanyConfirmsAPartnershipAnAssociationDeclared() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes partenariats")).first().click();
+            page.getByText("À confirmer — à confirmer par vous").click();
+            assertThat(page.getByText("a déclaré ce partenariat avec vous", new Page.GetByTextOptions().setExact(false))).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer le partenariat")).click();
+            page.getByRole(AriaRole.DIALOG).getByLabel("Note (ce qui a été décidé, pourquoi)").fill("Deux journées prévues au printemps");
+            page.waitForTimeout(500); // the dialog's opening animation, for the screenshot only
+            screenshot(page, "partnership-confirm");
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirmer le partenariat")).click();
+            assertThat(page.getByText("Le partenariat est maintenant à l'étape « Mise en œuvre ».")).isVisible();
+            assertThat(page.getByText("Étape : Mise en œuvre", new Page.GetByTextOptions().setExact(false))).isVisible();
+        }
+    }
+
     private static void choose(Page page, String... labels) {
         for (var label : labels) {
             page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).check();

@@ -1,8 +1,11 @@
 /**
  * The life of a partnership: its stages, its journey across the cooperation models, its contributions and its double impact.
  * <p>
- * The module's base package is its API: its facade service, the events it publishes and the values it returns.
- * Nothing is built here yet: the module is reserved so that the Maven and Modulith structure is in place.
+ * The module's base package is its API: {@link org.alliances.partnerships.PartnershipService}, the lifecycle as data
+ * ({@link org.alliances.partnerships.Lifecycle}, {@link org.alliances.partnerships.Path}), the events it publishes
+ * ({@code PartnershipStarted}, {@code PartnershipStageChanged}, {@code PartnershipModelEvolved}, {@code PartnershipClosed},
+ * {@code PartnershipLeftIdle}) and the values it returns. It listens to {@code MatchConfirmed} (a confirmed match opens a
+ * partnership) and to {@code DiagnosisCompleted} (each partner's maturity, for journey advice).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partnerships")
 package org.alliances.partnerships;

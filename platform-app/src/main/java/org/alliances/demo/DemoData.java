@@ -82,14 +82,16 @@ class DemoData implements ApplicationRunner {
     private final Territories territories;
     private final DiagnosisService diagnoses;
     private final DemoMatching demoMatching;
+    private final DemoPartnerships demoPartnerships;
     private final String password;
 
     DemoData(AccountService accounts, Territories territories, DiagnosisService diagnoses, DemoMatching demoMatching,
-             @Value("${alliances.demo.password}") String password) {
+             DemoPartnerships demoPartnerships, @Value("${alliances.demo.password}") String password) {
         this.accounts = accounts;
         this.territories = territories;
         this.diagnoses = diagnoses;
         this.demoMatching = demoMatching;
+        this.demoPartnerships = demoPartnerships;
         this.password = password;
     }
 
@@ -144,7 +146,17 @@ class DemoData implements ApplicationRunner {
             diagnoses.shareWith(associationId);
             demoMatching.expressInterest(gardenNeed.get());
         });
-        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting");
+        var vanLoan = new java.util.concurrent.atomic.AtomicReference<java.util.UUID>();
+        as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, () -> vanLoan.set(demoPartnerships.declareVanLoan(companyId)));
+        as(COMPANY_EMAIL, Roles.COMPANY, () -> demoPartnerships.confirmVanLoan(vanLoan.get(), companyId));
+        as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, () -> demoPartnerships.evaluateVanLoan(vanLoan.get()));
+        as("association1@demo.alliances.fr", Roles.ASSOCIATION,
+                () -> demoPartnerships.declareWaitingForDemoCompany(companyId, COMMUNES.getFirst()));
+        var compost = new java.util.concurrent.atomic.AtomicReference<java.util.UUID>();
+        as("entreprise2@demo.alliances.fr", Roles.COMPANY, () -> compost.set(demoPartnerships.declareCompostService(associationId)));
+        as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, () -> demoPartnerships.confirm(compost.get()));
+        as("entreprise2@demo.alliances.fr", Roles.COMPANY, () -> demoPartnerships.closeCompostService(compost.get()));
+        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships (at evaluation, to confirm, outcome awaited)");
     }
 
     /** Answers every step of today's questionnaire with the given option codes, then completes it. */

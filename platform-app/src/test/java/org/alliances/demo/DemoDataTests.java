@@ -55,6 +55,14 @@ class DemoDataTests {
     }
 
     @Test
+    void theDemoAssociationAndCompanyRunPartnershipsAtEveryKindOfMoment() {
+        assertThat(jdbc.queryForList("select stage from partnerships_partnership order by stage", String.class))
+                .containsExactly("ENDED", "EVALUATION", "PROPOSED");
+        assertThat(jdbc.queryForObject("select count(*) from partnerships_contribution", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from partnerships_indicator", Integer.class)).isEqualTo(3);
+    }
+
+    @Test
     void loadingTheDemoAgainAddsNothing() throws Exception {
         int organizations = jdbc.queryForObject("select count(*) from kernel_organization", Integer.class);
         int members = jdbc.queryForObject("select count(*) from accounts_user", Integer.class);

@@ -69,7 +69,7 @@ class PartnershipsTests {
         var match = new MatchConfirmed(UUID.randomUUID(), UUID.randomUUID(), open.organizationOf(pair.association()),
                 open.organizationOf(pair.company()), CooperationModel.ACTIVE_ENGAGEMENT, "69384");
 
-        scenario.publish(match).andWaitForEventOfType(PartnershipStarted.class)
+        scenario.publish(match).andWaitAtMost(Duration.ofSeconds(60)).andWaitForEventOfType(PartnershipStarted.class)
                 .matching(event -> event.associationId().equals(match.associationId()))
                 .toArriveAndVerify(event -> {
                     assertThat(event.origin()).isEqualTo(Origin.MATCH);
@@ -227,6 +227,18 @@ class PartnershipsTests {
         var confirmed = partnerships.moveTo(declared.id(), Stage.ACTIVE, "Confirmé", null);
         assertThat(confirmed.stage()).isEqualTo(Stage.ACTIVE);
         assertThat(partnerships.history(declared.id(), 0).getContent()).extracting(StageChange::to).containsExactly(Stage.ACTIVE, Stage.PROPOSED);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                notifications(pair.company(), "notification.partnership.proposed") == 1
+                        && notifications(pair.association(), "notification.partnership.confirmed") == 1);
+        assertThat(jdbc.queryForObject("select arguments from notifications_notification where message_key = ? and account_id = "
+                + "(select id from accounts_user where email = ?)", String.class, "notification.partnership.proposed", pair.company()))
+                .isEqualTo("Association de la Guillotière");
+    }
+
+    private int notifications(String email, String messageKey) {
+        return jdbc.queryForObject("select count(*) from notifications_notification n join accounts_user u on u.id = n.account_id "
+                + "where u.email = ? and n.message_key = ?", Integer.class, email, messageKey);
     }
 
     @Test
@@ -335,7 +347,7 @@ class PartnershipsTests {
         clock.advance(Duration.ofDays(200));
         scenario.stimulate(() -> partnerships.evolve(id, CooperationModel.EXPERTISE_SHARING, "On partage nos savoir-faire",
                         LocalDate.now(clock).plusMonths(1)))
-                .andWaitForEventOfType(PartnershipModelEvolved.class).matching(event -> event.partnershipId().equals(id))
+                .andWaitAtMost(Duration.ofSeconds(60)).andWaitForEventOfType(PartnershipModelEvolved.class).matching(event -> event.partnershipId().equals(id))
                 .toArriveAndVerify(event -> {
                     assertThat(event.from()).isEqualTo(CooperationModel.ACTIVE_ENGAGEMENT);
                     assertThat(event.to()).isEqualTo(CooperationModel.EXPERTISE_SHARING);
@@ -382,7 +394,7 @@ class PartnershipsTests {
         TestMembers.signIn(pair.company(), "COMPANY");
         assertThat(partnerships.find(id).orElseThrow().awaitsMyOutcome()).isTrue();
         scenario.stimulate(() -> partnerships.close(id, new Outcome(true, "Des salariés fiers", 4, true)))
-                .andWaitForEventOfType(PartnershipClosed.class).matching(event -> event.partnershipId().equals(id))
+                .andWaitAtMost(Duration.ofSeconds(60)).andWaitForEventOfType(PartnershipClosed.class).matching(event -> event.partnershipId().equals(id))
                 .toArriveAndVerify(event -> {
                     assertThat(event.publicCaseStudy()).isTrue();
                     assertThat(event.models()).containsExactly(CooperationModel.TRADITIONAL_PATRONAGE);

@@ -187,7 +187,12 @@ class PartnershipView extends VerticalLayout implements HasDynamicTitle, HasUrlP
         path.removeAll();
         path.addClassName("partnership-path");
         path.getElement().setAttribute("aria-label", getTranslation("partnerships.path.aria", getTranslation(partnership.path().labelKey())));
-        for (var milestone : partnership.path().milestones()) {
+        var steps = new java.util.ArrayList<Stage>();
+        if (partnership.stage() == Stage.PROPOSED) {
+            steps.add(Stage.PROPOSED);
+        }
+        steps.addAll(partnership.path().milestones());
+        for (var milestone : steps) {
             var step = new Span(getTranslation(milestone.labelKey()));
             step.addClassName("partnership-step");
             if (milestone == partnership.stage()) {
@@ -416,6 +421,7 @@ class PartnershipView extends VerticalLayout implements HasDynamicTitle, HasUrlP
 
     private DatePicker nextStepField() {
         var field = new DatePicker(getTranslation("partnerships.next.due"));
+        field.setWidth("18em");
         field.setMin(LocalDate.now(clock));
         field.setLocale(getLocale());
         field.setClearButtonVisible(true);
@@ -428,7 +434,7 @@ class PartnershipView extends VerticalLayout implements HasDynamicTitle, HasUrlP
         history.addColumn(line -> Dates.format(line.at(), getLocale())).setHeader(getTranslation("partnerships.history.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(this::describe).setHeader(getTranslation("partnerships.history.change")).setFlexGrow(2);
-        history.addColumn(this::signature).setHeader(getTranslation("partnerships.history.by")).setFlexGrow(1);
+        history.addComponentColumn(this::signature).setHeader(getTranslation("partnerships.history.by")).setFlexGrow(1);
         history.addColumn(line -> line.note() == null ? "" : line.note()).setHeader(getTranslation("partnerships.history.note")).setFlexGrow(2);
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         historyPager = new Pager<>(history, page -> service.history(partnership.id(), page));
@@ -475,9 +481,15 @@ class PartnershipView extends VerticalLayout implements HasDynamicTitle, HasUrlP
         return getTranslation("partnerships.history.moved", getTranslation(line.from().labelKey()), getTranslation(line.to().labelKey()));
     }
 
-    private String signature(StageChange line) {
-        var organization = nameOf(line.byOrganizationId());
-        return line.signedBy() == null ? organization : organization + " (" + line.signedBy() + ")";
+    /** The organisation, and below it the member who signed (e-mails are long: they wrap anywhere). */
+    private Div signature(StageChange line) {
+        var signature = new Div(new Span(nameOf(line.byOrganizationId())));
+        if (line.signedBy() != null) {
+            var member = new Div(line.signedBy());
+            member.addClassName("history-signer");
+            signature.add(member);
+        }
+        return signature;
     }
 
     private String nameOf(UUID organizationId) {

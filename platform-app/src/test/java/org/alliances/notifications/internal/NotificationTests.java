@@ -41,6 +41,7 @@ class NotificationTests {
     @Autowired RecordingMailSender mail;
     @Autowired TestMembers members;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.alliances.platform.TranslationProvider translations;
 
     @BeforeEach
     void members() {
@@ -119,6 +120,16 @@ class NotificationTests {
                 new Credentials(email, TestData.PASSWORD, TestData.PASSWORD));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from notifications_notification where account_id = ? and kind = 'WELCOME'", Integer.class, account.id()) == 1);
+    }
+
+    @Test
+    void everyKindHasItsNameAndItsMailSubjectInBothLanguages() {
+        for (var kind : NotificationKind.values()) {
+            for (var locale : java.util.List.of(java.util.Locale.FRENCH, java.util.Locale.ENGLISH)) {
+                assertThat(translations.getTranslation(kind.labelKey(), locale)).as(kind + " " + locale).doesNotStartWith("!");
+                assertThat(translations.getTranslation("mail.subject." + kind.name(), locale)).as(kind + " " + locale).doesNotStartWith("!");
+            }
+        }
     }
 
     private int notificationsFor(java.util.UUID accountId, String argument) {
