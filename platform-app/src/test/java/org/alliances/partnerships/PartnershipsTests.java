@@ -69,21 +69,29 @@ class PartnershipsTests {
         var match = new MatchConfirmed(UUID.randomUUID(), UUID.randomUUID(), open.organizationOf(pair.association()),
                 open.organizationOf(pair.company()), CooperationModel.ACTIVE_ENGAGEMENT, "69384");
 
-        scenario.publish(match).andWaitAtMost(Duration.ofSeconds(60)).andWaitForEventOfType(PartnershipStarted.class)
-                .matching(event -> event.associationId().equals(match.associationId()))
-                .toArriveAndVerify(event -> {
-                    assertThat(event.origin()).isEqualTo(Origin.MATCH);
-                    assertThat(event.stage()).isEqualTo(Stage.EMERGENCE);
-                    assertThat(event.companyId()).isEqualTo(match.companyId());
-                    assertThat(event.needId()).isEqualTo(match.needId());
-                    assertThat(event.model()).isEqualTo(CooperationModel.ACTIVE_ENGAGEMENT);
-                    assertThat(event.communeCode()).isEqualTo("69384");
-                });
+        // the listener publishes from its own thread: wait for the partnership, then read what it announced
+        var opened = scenario.publish(match).andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForStateChange(() -> jdbc.queryForList("select id from partnerships_partnership where interest_id = ?",
+                        UUID.class, match.interestId()), found -> !found.isEmpty());
+        opened.andVerify(found -> {
+            var started = open.announced(PartnershipStarted.class, found.getFirst());
+            assertThat(started).hasSize(1);
+            var event = started.getFirst();
+            assertThat(event.origin()).isEqualTo(Origin.MATCH);
+            assertThat(event.stage()).isEqualTo(Stage.EMERGENCE);
+            assertThat(event.associationId()).isEqualTo(match.associationId());
+            assertThat(event.companyId()).isEqualTo(match.companyId());
+            assertThat(event.needId()).isEqualTo(match.needId());
+            assertThat(event.model()).isEqualTo(CooperationModel.ACTIVE_ENGAGEMENT);
+            assertThat(event.communeCode()).isEqualTo("69384");
+        });
         open.deliver(match);
         open.deliver(match);
 
         assertThat(jdbc.queryForObject("select count(*) from partnerships_partnership where interest_id = ?", Long.class,
                 match.interestId())).isEqualTo(1);
+        var id = jdbc.queryForObject("select id from partnerships_partnership where interest_id = ?", UUID.class, match.interestId());
+        assertThat(open.announced(PartnershipStarted.class, id)).hasSize(1);
         TestMembers.signIn(pair.company(), "COMPANY");
         var mine = partnerships.mine(0).getContent();
         assertThat(mine).hasSize(1);

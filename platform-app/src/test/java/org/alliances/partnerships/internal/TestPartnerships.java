@@ -66,9 +66,12 @@ public class TestPartnerships {
 
     private final java.util.List<Object> announced = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** The outcome and idle announcements published, as they are published (before any commit). */
-    @org.springframework.context.event.EventListener({org.alliances.partnerships.PartnershipClosed.class,
-            org.alliances.partnerships.PartnershipLeftIdle.class})
+    /**
+     * The starts, outcomes and idle announcements published, from whichever thread publishes them (a listener's
+     * included), as they are published (before any commit).
+     */
+    @org.springframework.context.event.EventListener({org.alliances.partnerships.PartnershipStarted.class,
+            org.alliances.partnerships.PartnershipClosed.class, org.alliances.partnerships.PartnershipLeftIdle.class})
     void record(Object event) {
         announced.add(event);
     }
