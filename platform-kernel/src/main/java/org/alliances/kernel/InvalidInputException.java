@@ -34,6 +34,11 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
+        /** The problems collected so far, field to message key. */
+        public Map<String, String> problems() {
+            return java.util.Collections.unmodifiableMap(problems);
+        }
+
         public void throwIfAny() {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
