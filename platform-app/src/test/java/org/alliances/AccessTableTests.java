@@ -66,7 +66,14 @@ class AccessTableTests {
             Map.entry("profil-partenaire", COMPANIES),
             Map.entry("mes-partenariats", ASSOCIATIONS_AND_COMPANIES),
             Map.entry("mes-partenariats/declarer", ASSOCIATIONS_AND_COMPANIES),
-            Map.entry("partenariat", ASSOCIATIONS_AND_COMPANIES));
+            Map.entry("partenariat", ASSOCIATIONS_AND_COMPANIES),
+            Map.entry("ressources", MEMBERS),
+            Map.entry("ressource", MEMBERS),
+            Map.entry("ressources/edition", MEMBERS),
+            Map.entry("pour-vous", ORGANIZATIONS),
+            Map.entry("etudes-de-cas", MEMBERS),
+            Map.entry("curation", ADMINS),
+            Map.entry("curation/import", ADMINS));
 
     @Autowired AccessAnnotationChecker checker;
     @Autowired AccountService accounts;

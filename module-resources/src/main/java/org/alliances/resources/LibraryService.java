@@ -295,7 +295,12 @@ public class LibraryService {
         var problems = new ArrayList<>(preview.problems());
         for (int i = 0; i < preview.rows().size(); i++) {
             int row = preview.lines().get(i);
-            check(preview.rows().get(i)).problems().forEach((field, key) -> problems.add(new ImportPreview.RowProblem(row, field, key)));
+            check(preview.rows().get(i)).problems().forEach((field, key) -> {
+                boolean alreadySaid = problems.stream().anyMatch(problem -> problem.row() == row && problem.column().equals(field));
+                if (!alreadySaid) {
+                    problems.add(new ImportPreview.RowProblem(row, field, key));
+                }
+            });
         }
         problems.sort(Comparator.comparingInt(ImportPreview.RowProblem::row));
         return new ImportPreview(preview.rows(), preview.lines(), List.copyOf(problems), preview.encoding());
@@ -333,7 +338,9 @@ public class LibraryService {
             }
         }
         resources.saveAll(batch);
-        progress.accept(done);
+        if (done % 100 != 0) {
+            progress.accept(done);
+        }
         if (publish) {
             index.reloadAfterCommit();
         }

@@ -83,15 +83,17 @@ class DemoData implements ApplicationRunner {
     private final DiagnosisService diagnoses;
     private final DemoMatching demoMatching;
     private final DemoPartnerships demoPartnerships;
+    private final DemoLibrary demoLibrary;
     private final String password;
 
     DemoData(AccountService accounts, Territories territories, DiagnosisService diagnoses, DemoMatching demoMatching,
-             DemoPartnerships demoPartnerships, @Value("${alliances.demo.password}") String password) {
+             DemoPartnerships demoPartnerships, DemoLibrary demoLibrary, @Value("${alliances.demo.password}") String password) {
         this.accounts = accounts;
         this.territories = territories;
         this.diagnoses = diagnoses;
         this.demoMatching = demoMatching;
         this.demoPartnerships = demoPartnerships;
+        this.demoLibrary = demoLibrary;
         this.password = password;
     }
 
@@ -156,7 +158,9 @@ class DemoData implements ApplicationRunner {
         as("entreprise2@demo.alliances.fr", Roles.COMPANY, () -> compost.set(demoPartnerships.declareCompostService(associationId)));
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, () -> demoPartnerships.confirm(compost.get()));
         as("entreprise2@demo.alliances.fr", Roles.COMPANY, () -> demoPartnerships.closeCompostService(compost.get()));
-        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships (at evaluation, to confirm, outcome awaited)");
+        asAdmin(demoLibrary::caseStudies);
+        as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, demoLibrary::proposal);
+        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships (at evaluation, to confirm, outcome awaited), 4 case studies and 1 proposal in the library");
     }
 
     /** Answers every step of today's questionnaire with the given option codes, then completes it. */

@@ -63,6 +63,15 @@ class DemoDataTests {
     }
 
     @Test
+    void theLibraryHoldsThePublicationsOfTheTypologyDemoCaseStudiesAndAProposal() {
+        assertThat(jdbc.queryForObject("select count(*) from resources_resource where status = 'PUBLISHED' and type <> 'CASE_STUDY'",
+                Integer.class)).isEqualTo(12);
+        assertThat(jdbc.queryForList("select department_code from resources_resource where status = 'PUBLISHED' and type = 'CASE_STUDY' "
+                + "order by department_code", String.class)).containsExactly("33", "38", "44", "69");
+        assertThat(jdbc.queryForObject("select count(*) from resources_resource where status = 'IN_REVIEW'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void loadingTheDemoAgainAddsNothing() throws Exception {
         int organizations = jdbc.queryForObject("select count(*) from kernel_organization", Integer.class);
         int members = jdbc.queryForObject("select count(*) from accounts_user", Integer.class);

@@ -1,0 +1,2 @@
+/** The library's screens: search, a resource, "Pour vous", case studies, the proposal and curation forms, the CSV import. */
+package org.alliances.resources.ui;
