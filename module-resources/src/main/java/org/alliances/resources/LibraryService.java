@@ -361,6 +361,11 @@ public class LibraryService {
         return me.isPresent() && me.get().id().equals(stored.proposedBy()) && stored.status() != ResourceStatus.ARCHIVED;
     }
 
+    /** Whether the signed-in member curates the library (an admin): screens show the curation actions then. */
+    public boolean curator() {
+        return isCurator();
+    }
+
     private static boolean isCurator() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()

@@ -46,6 +46,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final Facet[] FACETS = Facet.values();
     static final String LOAD = "select id, extract(epoch from published_at) * 1000000 as published, document::text as document, type, "
             + "purpose, audiences, categories, models, themes, department_code, year from resources_resource where status = 'PUBLISHED'";
 
@@ -65,7 +66,8 @@ public class SearchIndex {
     private short[] department = new short[0];
     private short[] year = new short[0];
     private boolean[] alive = new boolean[0];
-    private String[][] lexemes = new String[0][];
+    /** The posting lists each document is in, to take it out of them when it changes. */
+    private Postings[][] lexemes = new Postings[0][];
     private int slots;
     private final Map<UUID, Integer> slotOf = new HashMap<>();
     private final List<String> departments = new ArrayList<>();
@@ -179,42 +181,55 @@ public class SearchIndex {
     /** Counts the document in the facets it would show in, and keeps it among the best when it passes every filter. */
     private int consider(int doc, float rank, Filter filter, Counts counts, PriorityQueue<Candidate> best, int wanted,
                          Comparator<Candidate> order) {
-        int failing = -1;
-        int failures = 0;
-        for (int dimension = 0; dimension < Filter.DIMENSIONS && failures < 2; dimension++) {
-            if (!filter.passes(dimension, this, doc)) {
-                failing = dimension;
-                failures++;
+        if (filter.any) {
+            int failing = -1;
+            int failures = 0;
+            for (int dimension = 0; dimension < Filter.DIMENSIONS && failures < 2; dimension++) {
+                if (!filter.passes(dimension, this, doc)) {
+                    failing = dimension;
+                    failures++;
+                }
+            }
+            if (failures >= 2) {
+                return 0;
+            }
+            if (failures == 1) {
+                counts.count(failing, this, doc);
+                return 0;
             }
         }
-        if (failures >= 2) {
-            return 0;
-        }
-        if (failures == 1) {
-            counts.count(failing, this, doc);
-            return 0;
-        }
-        for (int dimension = 0; dimension < Filter.DIMENSIONS; dimension++) {
-            counts.count(dimension, this, doc);
-        }
-        var candidate = new Candidate(doc, rank);
+        counts.countAll(this, doc);
         if (best.size() < wanted) {
-            best.add(candidate);
-        } else if (order.compare(candidate, best.peek()) > 0) {
+            best.add(new Candidate(doc, rank));
+        } else if (beats(doc, rank, best.peek(), order)) {
             best.poll();
-            best.add(candidate);
+            best.add(new Candidate(doc, rank));
         }
         return 1;
+    }
+
+    /** Whether a document would rank above the worst one kept, without making a candidate of it first. */
+    private boolean beats(int doc, float rank, Candidate worst, Comparator<Candidate> order) {
+        if (order == rankedOrder) {
+            if (rank != worst.rank) {
+                return rank > worst.rank;
+            }
+            return compareUuids(ids[doc], ids[worst.doc]) < 0;
+        }
+        return order.compare(new Candidate(doc, rank), worst) > 0;
     }
 
     private record Candidate(int doc, float rank) {
     }
 
+    private final Comparator<Candidate> rankedOrder = Comparator.comparingDouble(Candidate::rank)
+            .thenComparing((Candidate one, Candidate other) -> compareUuids(ids[other.doc], ids[one.doc]));
+    private final Comparator<Candidate> newestOrder = Comparator.comparingLong((Candidate candidate) -> published[candidate.doc])
+            .thenComparing((Candidate one, Candidate other) -> compareUuids(ids[other.doc], ids[one.doc]));
+
     /** The worst candidate first: the lowest rank (or the oldest), then the greatest id as PostgreSQL orders uuids. */
     private Comparator<Candidate> worstFirst(boolean ranked) {
-        Comparator<Candidate> byRank = ranked ? Comparator.comparingDouble(Candidate::rank)
-                : Comparator.comparingLong(candidate -> published[candidate.doc]);
-        return byRank.thenComparing((one, other) -> compareUuids(ids[other.doc], ids[one.doc]));
+        return ranked ? rankedOrder : newestOrder;
     }
 
     /** Orders uuids as PostgreSQL does: their 16 bytes compared unsigned. */
@@ -239,8 +254,10 @@ public class SearchIndex {
         private final boolean[] active = new boolean[DIMENSIONS];
         private final Set<String> departmentCodes;
         private final Set<String> years;
+        private final boolean any;
 
         Filter(Map<Facet, Set<String>> filters) {
+            any = !filters.isEmpty();
             for (var entry : filters.entrySet()) {
                 var facet = entry.getKey();
                 active[facet.ordinal()] = true;
@@ -267,7 +284,7 @@ public class SearchIndex {
             if (!active[dimension]) {
                 return true;
             }
-            return switch (Facet.values()[dimension]) {
+            return switch (FACETS[dimension]) {
                 case TYPE -> (masks[dimension] & 1L << index.type[doc]) != 0;
                 case PURPOSE -> (masks[dimension] & 1L << index.purpose[doc]) != 0;
                 case CATEGORY -> (masks[dimension] & index.categories[doc]) != 0;
@@ -317,6 +334,22 @@ public class SearchIndex {
                         yearCounts[index.year[doc] - 1900]++;
                     }
                 }
+            }
+        }
+
+        /** A document that passes every filter counts in every facet. */
+        void countAll(SearchIndex index, int doc) {
+            types[index.type[doc]]++;
+            purposes[index.purpose[doc]]++;
+            countBits(index.categories[doc] & 0xFF, categoryCounts);
+            countBits(index.models[doc] & 0xFFFF, modelCounts);
+            countBits(index.audiences[doc] & 0xFF, audienceCounts);
+            countBits(index.themes[doc], themeCounts);
+            if (index.department[doc] >= 0) {
+                departmentCounts[index.department[doc]]++;
+            }
+            if (index.year[doc] >= 1900 && index.year[doc] <= 2100) {
+                yearCounts[index.year[doc] - 1900]++;
             }
         }
 
@@ -396,6 +429,12 @@ public class SearchIndex {
             size++;
         }
 
+        /** Gives back the room kept for growth (after a whole load). */
+        void trim() {
+            docs = Arrays.copyOf(docs, Math.max(size, 1));
+            shares = Arrays.copyOf(shares, Math.max(size, 1));
+        }
+
         void remove(int doc) {
             int at = Arrays.binarySearch(docs, 0, size, doc);
             if (at < 0) {
@@ -447,14 +486,11 @@ public class SearchIndex {
         try {
             var slot = slotOf.get(id);
             if (slot != null) {
-                for (var lexeme : lexemes[slot]) {
-                    var list = postings.get(lexeme);
-                    if (list != null) {
-                        list.remove(slot);
-                    }
+                for (var list : lexemes[slot]) {
+                    list.remove(slot);
                 }
                 alive[slot] = false;
-                lexemes[slot] = new String[0];
+                lexemes[slot] = new Postings[0];
             }
             rows.forEach(this::add);
         } finally {
@@ -470,6 +506,7 @@ public class SearchIndex {
         jdbc.query(LOAD, rs -> {
             fresh.add(Row.of(rs));
         });
+        fresh.postings.values().forEach(Postings::trim);
         lock.writeLock().lock();
         try {
             ids = fresh.ids;
@@ -574,8 +611,14 @@ public class SearchIndex {
         year[slot] = row.year() == null ? 0 : (short) (int) row.year();
         alive[slot] = true;
         var shares = TsVector.contributions(row.document());
-        lexemes[slot] = shares.keySet().toArray(String[]::new);
-        shares.forEach((lexeme, share) -> postings.computeIfAbsent(lexeme, any -> new Postings()).insert(slot, share));
+        var lists = new Postings[shares.size()];
+        int i = 0;
+        for (var entry : shares.entrySet()) {
+            var list = postings.computeIfAbsent(entry.getKey(), any -> new Postings());
+            list.insert(slot, entry.getValue());
+            lists[i++] = list;
+        }
+        lexemes[slot] = lists;
     }
 
     private static <E extends Enum<E>> long mask(Class<E> type, String[] names) {

@@ -82,7 +82,7 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
     ResourceFormView(LibraryService library, Territories territories) {
         this.library = library;
         this.territories = territories;
-        this.curator = isCurator();
+        this.curator = library.curator();
         addClassName("page");
         heading.setText(getTranslation(curator ? "resources.form.title.new" : "resources.form.title.propose"));
         add(heading, new Paragraph(getTranslation(curator ? "resources.form.intro.curator" : "resources.form.intro.member")));
@@ -224,11 +224,6 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
         return value == null ? "" : value;
     }
 
-    private static boolean isCurator() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Roles.ADMIN));
-    }
 
     @Override
     public String getPageTitle() {

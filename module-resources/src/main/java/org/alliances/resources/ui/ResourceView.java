@@ -137,7 +137,7 @@ class ResourceView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
 
     private void renderCuration() {
         curation.removeAll();
-        if (!isCurator()) {
+        if (!library.curator()) {
             return;
         }
         var edit = new Button(getTranslation("resources.curation.edit"), click -> getUI().ifPresent(ui -> ui.navigate(
@@ -182,11 +182,6 @@ class ResourceView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         }
     }
 
-    private static boolean isCurator() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Roles.ADMIN));
-    }
 
     @Override
     public String getPageTitle() {
