@@ -338,6 +338,27 @@ class BrowserJourneyTests {
         }
     }
 
+    @Test
+    void aMemberSearchesTheLibraryInFrenchAndOpensAResource() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bibliothèque")).first().click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bibliothèque"))).isVisible();
+            page.getByLabel("Mots à chercher").fill("partenariats qui changent le monde");
+            page.getByLabel("Mots à chercher").press("Enter");
+            var result = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Les partenariats qui changent le monde — MOOC ESSEC – Le RAMEAU"));
+            assertThat(result).isVisible();
+            assertThat(page.locator("mark").first()).isVisible();
+            screenshot(page, "library");
+            result.click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Les partenariats qui changent le monde — MOOC ESSEC – Le RAMEAU"))).isVisible();
+            assertThat(page.getByText("Auteurs : ESSEC Business School, Le RAMEAU")).isVisible();
+            screenshot(page, "library-resource");
+        }
+    }
+
     private static void choose(Page page, String... labels) {
         for (var label : labels) {
             page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).check();

@@ -127,7 +127,21 @@ class LibrarySearchTests {
         }
         index.reload();
         asMember();
-        for (int q = 0; q < 150; q++) {
+        compareRandomQueries(words, random, 120);
+        // then changes followed one by one (the index updated after each commit, its frequent words' counts too)
+        var archived = new java.util.concurrent.atomic.AtomicReference<UUID>();
+        for (int i = 0; i < 6; i++) {
+            var id = published(form(ResourceType.GUIDE, "partenariat association " + words.get(i), "entreprise territoire " + words.get(i + 1),
+                    "", Set.of(Category.PATRONAGE), 2024));
+            archived.compareAndSet(null, id);
+        }
+        TestMembers.asAdmin(() -> library.archive(archived.get()));
+        asMember();
+        compareRandomQueries(words, random, 60);
+    }
+
+    private void compareRandomQueries(List<String> words, Random random, int queries) {
+        for (int q = 0; q < queries; q++) {
             var text = sentence(words, random, 1 + random.nextInt(3));
             var query = SearchQuery.of(random.nextInt(6) == 0 ? "" : text);
             if (random.nextBoolean()) {

@@ -47,6 +47,8 @@ public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final Facet[] FACETS = Facet.values();
+    /** Room for the départements' codes (101 today). */
+    static final int DEPARTMENTS_MAX = 256;
     static final String LOAD = "select id, extract(epoch from published_at) * 1000000 as published, document::text as document, type, "
             + "purpose, audiences, categories, models, themes, department_code, year from resources_resource where status = 'PUBLISHED'";
 
@@ -108,7 +110,12 @@ public class SearchIndex {
                     }
                 }
             } else {
-                total = intersect(sortedAsPostgres(lexemes), filter, counts, best, wanted, order);
+                var terms = sortedAsPostgres(lexemes);
+                var alone = terms.size() == 1 && filters.isEmpty() ? postings.get(terms.getFirst()) : null;
+                if (alone != null && alone.counts != null) {
+                    return readAnswer(alone, page, pageSize);
+                }
+                total = intersect(terms, filter, counts, best, wanted, order);
             }
             var ordered = new ArrayList<>(best);
             ordered.sort(order.reversed());
@@ -118,10 +125,22 @@ public class SearchIndex {
                 pageIds.add(ids[ordered.get(i).doc]);
                 pageRanks.add(ordered.get(i).rank);
             }
-            return new Found(pageIds, pageRanks, total, counts.toMap());
+            return new Found(pageIds, pageRanks, total, counts.toMap(this));
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The answer of a search for one frequent word and no filter, read from its list: its order and its counts. */
+    private Found readAnswer(Postings list, int page, int pageSize) {
+        var order = list.byRank(this);
+        var pageIds = new ArrayList<UUID>();
+        var pageRanks = new ArrayList<Float>();
+        for (int i = page * pageSize; i < Math.min(order.length, (page + 1) * pageSize); i++) {
+            pageIds.add(ids[order[i]]);
+            pageRanks.add(TsVector.rank(new float[] {list.shareOf(order[i])}));
+        }
+        return new Found(pageIds, pageRanks, list.size, list.counts.toMap(this));
     }
 
     private long intersect(List<String> terms, Filter filter, Counts counts, PriorityQueue<Candidate> best, int wanted,
@@ -148,6 +167,14 @@ public class SearchIndex {
             int doc = lead.docs[k];
             for (int i = 0; i < lists.length; i++) {
                 var list = lists[i];
+                if (i != shortest && list.dense != null) {
+                    float share = doc < list.dense.length ? list.dense[doc] : -1f;
+                    if (share < 0) {
+                        continue next;
+                    }
+                    shares[i] = share;
+                    continue;
+                }
                 int at = i == shortest ? k : advance(list, cursors[i], doc);
                 cursors[i] = at;
                 if (at >= list.size || list.docs[at] != doc) {
@@ -306,14 +333,14 @@ public class SearchIndex {
     }
 
     /** Counts per facet value, for the documents that count in each facet. */
-    private final class Counts {
+    private static final class Counts {
         final int[] types = new int[ResourceType.values().length];
         final int[] purposes = new int[Purpose.values().length];
         final int[] categoryCounts = new int[Category.values().length];
         final int[] modelCounts = new int[CooperationModel.values().length];
         final int[] audienceCounts = new int[OrganizationType.values().length];
         final int[] themeCounts = new int[Theme.values().length];
-        final int[] departmentCounts = new int[Math.max(1, departments.size())];
+        final int[] departmentCounts = new int[DEPARTMENTS_MAX];
         final int[] yearCounts = new int[201];
 
         void count(int dimension, SearchIndex index, int doc) {
@@ -353,13 +380,35 @@ public class SearchIndex {
             }
         }
 
+        /** Adds (step 1) or takes away (step −1) a document in every facet: the counts a frequent lexeme keeps. */
+        synchronized void countAll(SearchIndex index, int doc, int step) {
+            types[index.type[doc]] += step;
+            purposes[index.purpose[doc]] += step;
+            countBits(index.categories[doc] & 0xFF, categoryCounts, step);
+            countBits(index.models[doc] & 0xFFFF, modelCounts, step);
+            countBits(index.audiences[doc] & 0xFF, audienceCounts, step);
+            countBits(index.themes[doc], themeCounts, step);
+            if (index.department[doc] >= 0) {
+                departmentCounts[index.department[doc]] += step;
+            }
+            if (index.year[doc] >= 1900 && index.year[doc] <= 2100) {
+                yearCounts[index.year[doc] - 1900] += step;
+            }
+        }
+
         private static void countBits(int bits, int[] into) {
             for (int remaining = bits; remaining != 0; remaining &= remaining - 1) {
                 into[Integer.numberOfTrailingZeros(remaining)]++;
             }
         }
 
-        Map<Facet, Map<String, Long>> toMap() {
+        private static void countBits(int bits, int[] into, int step) {
+            for (int remaining = bits; remaining != 0; remaining &= remaining - 1) {
+                into[Integer.numberOfTrailingZeros(remaining)] += step;
+            }
+        }
+
+        synchronized Map<Facet, Map<String, Long>> toMap(SearchIndex index) {
             var result = new EnumMap<Facet, Map<String, Long>>(Facet.class);
             result.put(Facet.TYPE, named(types, ResourceType.values()));
             result.put(Facet.PURPOSE, named(purposes, Purpose.values()));
@@ -368,9 +417,9 @@ public class SearchIndex {
             result.put(Facet.AUDIENCE, named(audienceCounts, OrganizationType.values()));
             result.put(Facet.THEME, named(themeCounts, Theme.values()));
             var byDepartment = new HashMap<String, Long>();
-            for (int i = 0; i < departments.size() && i < departmentCounts.length; i++) {
+            for (int i = 0; i < index.departments.size() && i < departmentCounts.length; i++) {
                 if (departmentCounts[i] > 0) {
-                    byDepartment.put(departments.get(i), (long) departmentCounts[i]);
+                    byDepartment.put(index.departments.get(i), (long) departmentCounts[i]);
                 }
             }
             result.put(Facet.DEPARTMENT, sorted(byDepartment));
@@ -405,37 +454,51 @@ public class SearchIndex {
 
     // ---- keeping up to date ------------------------------------------------------------------------------------
 
-    /** Posting list of one lexeme: documents ascending, with the lexeme's share of ts_rank in each. */
+    /**
+     * Posting list of one lexeme: documents ascending, with the lexeme's share of ts_rank in each. A lexeme found in many
+     * documents also keeps its shares by document (a lookup instead of a search when it is intersected), the facet
+     * counts of its documents (kept up to date at each change) and, once asked, its documents in rank order: a search
+     * for that word alone then reads its answer instead of going through every document.
+     */
     private static final class Postings {
         int[] docs = new int[4];
         float[] shares = new float[4];
         int size;
+        float[] dense;
+        Counts counts;
+        volatile int[] byRank;
 
-        void insert(int doc, float share) {
+        void insert(SearchIndex index, int doc, float share) {
             int at = Arrays.binarySearch(docs, 0, size, doc);
             if (at >= 0) {
                 shares[at] = share;
-                return;
+            } else {
+                at = -at - 1;
+                if (size == docs.length) {
+                    docs = Arrays.copyOf(docs, size * 2);
+                    shares = Arrays.copyOf(shares, size * 2);
+                }
+                System.arraycopy(docs, at, docs, at + 1, size - at);
+                System.arraycopy(shares, at, shares, at + 1, size - at);
+                docs[at] = doc;
+                shares[at] = share;
+                size++;
+                if (counts != null) {
+                    counts.countAll(index, doc, 1);
+                }
             }
-            at = -at - 1;
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-                shares = Arrays.copyOf(shares, size * 2);
+            if (dense != null) {
+                if (doc >= dense.length) {
+                    int old = dense.length;
+                    dense = Arrays.copyOf(dense, Math.max(doc + 1, old * 2));
+                    Arrays.fill(dense, old, dense.length, -1f);
+                }
+                dense[doc] = share;
             }
-            System.arraycopy(docs, at, docs, at + 1, size - at);
-            System.arraycopy(shares, at, shares, at + 1, size - at);
-            docs[at] = doc;
-            shares[at] = share;
-            size++;
+            byRank = null;
         }
 
-        /** Gives back the room kept for growth (after a whole load). */
-        void trim() {
-            docs = Arrays.copyOf(docs, Math.max(size, 1));
-            shares = Arrays.copyOf(shares, Math.max(size, 1));
-        }
-
-        void remove(int doc) {
+        void remove(SearchIndex index, int doc) {
             int at = Arrays.binarySearch(docs, 0, size, doc);
             if (at < 0) {
                 return;
@@ -443,8 +506,63 @@ public class SearchIndex {
             System.arraycopy(docs, at + 1, docs, at, size - at - 1);
             System.arraycopy(shares, at + 1, shares, at, size - at - 1);
             size--;
+            if (dense != null && doc < dense.length) {
+                dense[doc] = -1f;
+            }
+            if (counts != null) {
+                counts.countAll(index, doc, -1);
+            }
+            byRank = null;
+        }
+
+        /** After a whole load: gives back the room kept for growth; a frequent lexeme gets its lookups and counts. */
+        void settle(SearchIndex index, int documents) {
+            docs = Arrays.copyOf(docs, Math.max(size, 1));
+            shares = Arrays.copyOf(shares, Math.max(size, 1));
+            if (size >= FREQUENT_MINIMUM && (long) size * FREQUENT_SHARE >= documents) {
+                dense = new float[Math.max(documents, 1)];
+                Arrays.fill(dense, -1f);
+                counts = new Counts();
+                for (int i = 0; i < size; i++) {
+                    dense[docs[i]] = shares[i];
+                    counts.countAll(index, docs[i], 1);
+                }
+            }
+        }
+
+        /** The documents in the order of a search for this word alone: rank, then uuid as PostgreSQL orders them. */
+        int[] byRank(SearchIndex index) {
+            var order = byRank;
+            if (order == null) {
+                var boxed = new Integer[size];
+                var ranks = new float[size];
+                var rankOf = new HashMap<Integer, Float>(size * 2);
+                for (int i = 0; i < size; i++) {
+                    boxed[i] = docs[i];
+                    ranks[i] = TsVector.rank(new float[] {shares[i]});
+                    rankOf.put(docs[i], ranks[i]);
+                }
+                Arrays.sort(boxed, (one, other) -> {
+                    int byRankValue = Float.compare(rankOf.get(other), rankOf.get(one));
+                    return byRankValue != 0 ? byRankValue : compareUuids(index.ids[one], index.ids[other]);
+                });
+                order = new int[size];
+                for (int i = 0; i < size; i++) {
+                    order[i] = boxed[i];
+                }
+                byRank = order;
+            }
+            return order;
+        }
+
+        float shareOf(int doc) {
+            return dense[doc];
         }
     }
+
+    /** A lexeme in at least this many documents, and in at least one document in {@link #FREQUENT_SHARE}, is frequent. */
+    static final int FREQUENT_MINIMUM = 8;
+    static final int FREQUENT_SHARE = 16;
 
     /** After the transaction that changed this resource commits, the index reads it again (or drops it). */
     public void resourceChanged(UUID id) {
@@ -487,7 +605,7 @@ public class SearchIndex {
             var slot = slotOf.get(id);
             if (slot != null) {
                 for (var list : lexemes[slot]) {
-                    list.remove(slot);
+                    list.remove(this, slot);
                 }
                 alive[slot] = false;
                 lexemes[slot] = new Postings[0];
@@ -506,7 +624,7 @@ public class SearchIndex {
         jdbc.query(LOAD, rs -> {
             fresh.add(Row.of(rs));
         });
-        fresh.postings.values().forEach(Postings::trim);
+        fresh.postings.values().forEach(list -> list.settle(fresh, fresh.slots));
         lock.writeLock().lock();
         try {
             ids = fresh.ids;
@@ -604,7 +722,8 @@ public class SearchIndex {
         categories[slot] = (byte) mask(Category.class, row.categories());
         models[slot] = (short) mask(CooperationModel.class, row.models());
         themes[slot] = (int) mask(Theme.class, row.themes());
-        department[slot] = row.department() == null ? -1 : departmentIndex.computeIfAbsent(row.department(), code -> {
+        department[slot] = row.department() == null || departments.size() >= DEPARTMENTS_MAX && !departmentIndex.containsKey(row.department())
+                ? -1 : departmentIndex.computeIfAbsent(row.department(), code -> {
             departments.add(code);
             return (short) (departments.size() - 1);
         });
@@ -615,7 +734,7 @@ public class SearchIndex {
         int i = 0;
         for (var entry : shares.entrySet()) {
             var list = postings.computeIfAbsent(entry.getKey(), any -> new Postings());
-            list.insert(slot, entry.getValue());
+            list.insert(this, slot, entry.getValue());
             lists[i++] = list;
         }
         lexemes[slot] = lists;

@@ -100,6 +100,7 @@ class LibrarySearchBenchmark {
     private void corpus(boolean worstCase, List<String> departments) throws Exception {
         var name = worstCase ? "worst case" : "realistic";
         jdbc.update("delete from resources_resource");
+        index.reload();
         var corpus = new FrenchCorpus(DOCUMENTS, worstCase, departments, worstCase ? 11 : 7);
         var documents = new ArrayList<FrenchCorpus.Document>(DOCUMENTS);
         long started = System.nanoTime();
