@@ -99,14 +99,13 @@ public class SearchIndex {
             var counts = new Counts();
             int wanted = (page + 1) * pageSize;
             var order = worstFirst(!lexemes.isEmpty());
-            var matches = filter.any ? null : new Matches();
             var best = new PriorityQueue<Candidate>(wanted + 1, order);
             long total = 0;
             if (lexemes.isEmpty()) {
                 if (!wordsGiven) {
                     for (int doc = 0; doc < slots; doc++) {
                         if (alive[doc]) {
-                            total += consider(doc, 0f, filter, counts, matches, best, wanted, order);
+                            total += consider(doc, 0f, filter, counts, best, wanted, order);
                         }
                     }
                 }
@@ -116,10 +115,7 @@ public class SearchIndex {
                 if (alone != null && alone.counts != null) {
                     return readAnswer(alone, page, pageSize);
                 }
-                total = intersect(terms, filter, counts, matches, best, wanted, order);
-            }
-            if (matches != null) {
-                counts.countColumns(this, matches);
+                total = intersect(terms, filter, counts, best, wanted, order);
             }
             var ordered = new ArrayList<>(best);
             ordered.sort(order.reversed());
@@ -147,8 +143,8 @@ public class SearchIndex {
         return new Found(pageIds, pageRanks, list.size, list.counts.toMap(this));
     }
 
-    private long intersect(List<String> terms, Filter filter, Counts counts, Matches matches, PriorityQueue<Candidate> best,
-                           int wanted, Comparator<Candidate> order) {
+    private long intersect(List<String> terms, Filter filter, Counts counts, PriorityQueue<Candidate> best, int wanted,
+                           Comparator<Candidate> order) {
         var lists = new Postings[terms.size()];
         for (int i = 0; i < lists.length; i++) {
             lists[i] = postings.get(terms.get(i));
@@ -189,7 +185,7 @@ public class SearchIndex {
                 }
                 shares[i] = list.shares[at];
             }
-            total += consider(doc, TsVector.rank(shares), filter, counts, matches, best, wanted, order);
+            total += consider(doc, TsVector.rank(shares), filter, counts, best, wanted, order);
         }
         return total;
     }
@@ -210,8 +206,8 @@ public class SearchIndex {
     }
 
     /** Counts the document in the facets it would show in, and keeps it among the best when it passes every filter. */
-    private int consider(int doc, float rank, Filter filter, Counts counts, Matches matches, PriorityQueue<Candidate> best,
-                         int wanted, Comparator<Candidate> order) {
+    private int consider(int doc, float rank, Filter filter, Counts counts, PriorityQueue<Candidate> best, int wanted,
+                         Comparator<Candidate> order) {
         if (filter.any) {
             int failing = -1;
             int failures = 0;
@@ -229,11 +225,7 @@ public class SearchIndex {
                 return 0;
             }
         }
-        if (matches != null) {
-            matches.add(doc);
-        } else {
-            counts.countAll(this, doc);
-        }
+        counts.countAll(this, doc);
         if (best.size() < wanted) {
             best.add(new Candidate(doc, rank));
         } else if (beats(doc, rank, best.peek(), order)) {
@@ -255,19 +247,6 @@ public class SearchIndex {
     }
 
     private record Candidate(int doc, float rank) {
-    }
-
-    /** The documents that pass every filter, kept to count their facets column by column once the pass is over. */
-    private static final class Matches {
-        int[] docs = new int[1024];
-        int size;
-
-        void add(int doc) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-            }
-            docs[size++] = doc;
-        }
     }
 
     private final Comparator<Candidate> rankedOrder = Comparator.comparingDouble(Candidate::rank)
@@ -398,50 +377,6 @@ public class SearchIndex {
             }
             if (index.year[doc] >= 1900 && index.year[doc] <= 2100) {
                 yearCounts[index.year[doc] - 1900]++;
-            }
-        }
-
-        /** Counts documents that pass every filter, one column at a time (fewer cache misses than document by document). */
-        void countColumns(SearchIndex index, Matches matches) {
-            var docs = matches.docs;
-            int size = matches.size;
-            var typeColumn = index.type;
-            for (int i = 0; i < size; i++) {
-                types[typeColumn[docs[i]]]++;
-            }
-            var purposeColumn = index.purpose;
-            for (int i = 0; i < size; i++) {
-                purposes[purposeColumn[docs[i]]]++;
-            }
-            var categoryColumn = index.categories;
-            for (int i = 0; i < size; i++) {
-                countBits(categoryColumn[docs[i]] & 0xFF, categoryCounts);
-            }
-            var modelColumn = index.models;
-            for (int i = 0; i < size; i++) {
-                countBits(modelColumn[docs[i]] & 0xFFFF, modelCounts);
-            }
-            var audienceColumn = index.audiences;
-            for (int i = 0; i < size; i++) {
-                countBits(audienceColumn[docs[i]] & 0xFF, audienceCounts);
-            }
-            var themeColumn = index.themes;
-            for (int i = 0; i < size; i++) {
-                countBits(themeColumn[docs[i]], themeCounts);
-            }
-            var departmentColumn = index.department;
-            for (int i = 0; i < size; i++) {
-                int department = departmentColumn[docs[i]];
-                if (department >= 0) {
-                    departmentCounts[department]++;
-                }
-            }
-            var yearColumn = index.year;
-            for (int i = 0; i < size; i++) {
-                int year = yearColumn[docs[i]];
-                if (year >= 1900 && year <= 2100) {
-                    yearCounts[year - 1900]++;
-                }
             }
         }
 
