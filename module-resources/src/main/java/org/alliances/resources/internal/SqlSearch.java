@@ -28,6 +28,8 @@ public class SqlSearch {
     static final String CONFIGURATION = "alliances_fr";
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]+");
     /** Marks put around matching words by ts_headline, replaced by HTML once the rest is escaped. */
+    /** Up to this many words, a summary is shown whole with its matching words marked. */
+    static final int WHOLE_SUMMARY_WORDS = 80;
     public static final char START = '\u27e6';
     public static final char STOP = '\u27e7';
 
@@ -86,9 +88,13 @@ public class SqlSearch {
         if (ids.isEmpty()) {
             return result;
         }
+        var marks = "StartSel=" + START + ", StopSel=" + STOP;
+        var query = "'" + query(lexemes, " | ") + "'::tsquery";
+        // a short summary is shown whole, a long one as the passage around the words
         var sql = lexemes.isEmpty() ? "select id, summary as headline from resources_resource where id = any(?)"
-                : "select id, ts_headline('" + CONFIGURATION + "', summary, '" + query(lexemes, " | ") + "'::tsquery, "
-                + "'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=45, MinWords=25, MaxFragments=0') as headline "
+                : "select id, case when array_length(regexp_split_to_array(summary, '\\s+'), 1) <= " + WHOLE_SUMMARY_WORDS
+                + " then ts_headline('" + CONFIGURATION + "', summary, " + query + ", '" + marks + ", HighlightAll=true')"
+                + " else ts_headline('" + CONFIGURATION + "', summary, " + query + ", '" + marks + ", MaxWords=45, MinWords=25') end as headline "
                 + "from resources_resource where id = any(?)";
         jdbc.query(sql, rs -> {
             result.put(rs.getObject("id", UUID.class), rs.getString("headline"));
