@@ -49,6 +49,9 @@ public class SearchIndex {
     private static final Facet[] FACETS = Facet.values();
     /** Room for the départements' codes (101 today). */
     static final int DEPARTMENTS_MAX = 256;
+    static final int PURPOSES = Purpose.values().length;
+    /** No year, then 1900 to 2100. */
+    static final int YEAR_SLOTS = 202;
     static final String LOAD = "select id, extract(epoch from published_at) * 1000000 as published, document::text as document, type, "
             + "purpose, audiences, categories, models, themes, department_code, year from resources_resource where status = 'PUBLISHED'";
 
@@ -68,6 +71,13 @@ public class SearchIndex {
     private short[] department = new short[0];
     private short[] year = new short[0];
     private boolean[] alive = new boolean[0];
+    // the same facets packed for counting with one increment each: type and purpose, audiences and categories,
+    // the two halves of the themes, département and year
+    private byte[] kind = new byte[0];
+    private byte[] reach = new byte[0];
+    private short[] themeLow = new short[0];
+    private short[] themeHigh = new short[0];
+    private int[] place = new int[0];
     /** The posting lists each document is in, to take it out of them when it changes. */
     private Postings[][] lexemes = new Postings[0][];
     private int slots;
@@ -366,19 +376,29 @@ public class SearchIndex {
 
         /** A document that passes every filter counts in every facet. */
         void countAll(SearchIndex index, int doc) {
-            types[index.type[doc]]++;
-            purposes[index.purpose[doc]]++;
-            countBits(index.categories[doc] & 0xFF, categoryCounts);
-            countBits(index.models[doc] & 0xFFFF, modelCounts);
-            countBits(index.audiences[doc] & 0xFF, audienceCounts);
-            countBits(index.themes[doc], themeCounts);
-            if (index.department[doc] >= 0) {
-                departmentCounts[index.department[doc]]++;
+            if (kinds == null) {
+                kinds = new int[ResourceType.values().length * PURPOSES];
+                reaches = new int[256];
+                modelSets = new int[1 << CooperationModel.values().length];
+                themeLows = new int[1 << 11];
+                themeHighs = new int[1 << 11];
+                places = new int[(DEPARTMENTS_MAX + 1) * YEAR_SLOTS];
             }
-            if (index.year[doc] >= 1900 && index.year[doc] <= 2100) {
-                yearCounts[index.year[doc] - 1900]++;
-            }
+            kinds[index.kind[doc]]++;
+            reaches[index.reach[doc] & 0xFF]++;
+            modelSets[index.models[doc] & 0xFFFF]++;
+            themeLows[index.themeLow[doc]]++;
+            themeHighs[index.themeHigh[doc]]++;
+            places[index.place[doc]]++;
         }
+
+        // packed counts of the hot path, unfolded into the facets' counts when the answer is made
+        int[] kinds;
+        int[] reaches;
+        int[] modelSets;
+        int[] themeLows;
+        int[] themeHighs;
+        int[] places;
 
         /** Adds (step 1) or takes away (step −1) a document in every facet: the counts a frequent lexeme keeps. */
         synchronized void countAll(SearchIndex index, int doc, int step) {
@@ -409,6 +429,51 @@ public class SearchIndex {
         }
 
         synchronized Map<Facet, Map<String, Long>> toMap(SearchIndex index) {
+            var types = this.types.clone();
+            var purposes = this.purposes.clone();
+            var categoryCounts = this.categoryCounts.clone();
+            var modelCounts = this.modelCounts.clone();
+            var audienceCounts = this.audienceCounts.clone();
+            var themeCounts = this.themeCounts.clone();
+            var departmentCounts = this.departmentCounts.clone();
+            var yearCounts = this.yearCounts.clone();
+            if (kinds != null) {
+                for (int k = 0; k < kinds.length; k++) {
+                    types[k / PURPOSES] += kinds[k];
+                    purposes[k % PURPOSES] += kinds[k];
+                }
+                for (int r = 0; r < reaches.length; r++) {
+                    if (reaches[r] > 0) {
+                        countBits(r & 0xF, categoryCounts, reaches[r]);
+                        countBits(r >>> 4, audienceCounts, reaches[r]);
+                    }
+                }
+                for (int m = 0; m < modelSets.length; m++) {
+                    if (modelSets[m] > 0) {
+                        countBits(m, modelCounts, modelSets[m]);
+                    }
+                }
+                for (int t = 0; t < themeLows.length; t++) {
+                    if (themeLows[t] > 0) {
+                        countBits(t, themeCounts, themeLows[t]);
+                    }
+                    if (themeHighs[t] > 0) {
+                        countBits(t << 11, themeCounts, themeHighs[t]);
+                    }
+                }
+                for (int p = 0; p < places.length; p++) {
+                    if (places[p] > 0) {
+                        int departmentSlot = p / YEAR_SLOTS - 1;
+                        int yearSlot = p % YEAR_SLOTS;
+                        if (departmentSlot >= 0) {
+                            departmentCounts[departmentSlot] += places[p];
+                        }
+                        if (yearSlot > 0) {
+                            yearCounts[yearSlot - 1] += places[p];
+                        }
+                    }
+                }
+            }
             var result = new EnumMap<Facet, Map<String, Long>>(Facet.class);
             result.put(Facet.TYPE, named(types, ResourceType.values()));
             result.put(Facet.PURPOSE, named(purposes, Purpose.values()));
@@ -639,6 +704,11 @@ public class SearchIndex {
             year = fresh.year;
             alive = fresh.alive;
             lexemes = fresh.lexemes;
+            kind = fresh.kind;
+            reach = fresh.reach;
+            themeLow = fresh.themeLow;
+            themeHigh = fresh.themeHigh;
+            place = fresh.place;
             slots = fresh.slots;
             slotOf.clear();
             slotOf.putAll(fresh.slotOf);
@@ -711,6 +781,11 @@ public class SearchIndex {
             year = Arrays.copyOf(year, capacity);
             alive = Arrays.copyOf(alive, capacity);
             lexemes = Arrays.copyOf(lexemes, capacity);
+            kind = Arrays.copyOf(kind, capacity);
+            reach = Arrays.copyOf(reach, capacity);
+            themeLow = Arrays.copyOf(themeLow, capacity);
+            themeHigh = Arrays.copyOf(themeHigh, capacity);
+            place = Arrays.copyOf(place, capacity);
         }
         slots++;
         ids[slot] = row.id();
@@ -729,6 +804,11 @@ public class SearchIndex {
         });
         year[slot] = row.year() == null ? 0 : (short) (int) row.year();
         alive[slot] = true;
+        kind[slot] = (byte) (type[slot] * PURPOSES + purpose[slot]);
+        reach[slot] = (byte) ((audiences[slot] & 0xF) << 4 | categories[slot] & 0xF);
+        themeLow[slot] = (short) (themes[slot] & 0x7FF);
+        themeHigh[slot] = (short) (themes[slot] >>> 11 & 0x7FF);
+        place[slot] = (department[slot] + 1) * YEAR_SLOTS + (year[slot] >= 1900 && year[slot] <= 2100 ? year[slot] - 1900 + 1 : 0);
         var shares = TsVector.contributions(row.document());
         var lists = new Postings[shares.size()];
         int i = 0;
