@@ -735,21 +735,6 @@ public class SearchIndex {
         }
     }
 
-    /** How many published resources the index holds. */
-    public int size() {
-        ensureLoaded();
-        lock.readLock().lock();
-        try {
-            int count = 0;
-            for (int doc = 0; doc < slots; doc++) {
-                count += alive[doc] ? 1 : 0;
-            }
-            return count;
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
     private record Row(UUID id, long published, String document, String type, String purpose, String[] audiences,
                        String[] categories, String[] models, String[] themes, String department, Integer year) {
 

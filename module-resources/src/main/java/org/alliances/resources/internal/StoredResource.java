@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -151,11 +150,6 @@ public class StoredResource extends AbstractAggregateRoot<StoredResource> {
         updatedAt = now;
     }
 
-    public void returnToDraft(Instant now) {
-        status = ResourceStatus.DRAFT;
-        updatedAt = now;
-    }
-
     public UUID id() {
         return id;
     }
@@ -189,9 +183,5 @@ public class StoredResource extends AbstractAggregateRoot<StoredResource> {
 
     private static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static Set<String> asSet(String[] values) {
-        return values == null ? Set.of() : Arrays.stream(values).collect(Collectors.toSet());
     }
 }
