@@ -148,7 +148,7 @@ public class SearchIndex {
         var pageRanks = new ArrayList<Float>();
         for (int i = page * pageSize; i < Math.min(order.length, (page + 1) * pageSize); i++) {
             pageIds.add(ids[order[i]]);
-            pageRanks.add(TsVector.rank(new float[] {list.shareOf(order[i])}));
+            pageRanks.add(TsVector.rankOfParts(new double[] {list.partOf(order[i])}));
         }
         return new Found(pageIds, pageRanks, list.size, list.counts.toMap(this));
     }
@@ -169,7 +169,7 @@ public class SearchIndex {
             }
         }
         var cursors = new int[lists.length];
-        var shares = new float[lists.length];
+        var parts = new double[lists.length];
         long total = 0;
         var lead = lists[shortest];
         next:
@@ -177,12 +177,12 @@ public class SearchIndex {
             int doc = lead.docs[k];
             for (int i = 0; i < lists.length; i++) {
                 var list = lists[i];
-                if (i != shortest && list.dense != null) {
-                    float share = doc < list.dense.length ? list.dense[doc] : -1f;
-                    if (share < 0) {
+                if (list.denseParts != null && (i != shortest || doc < list.denseParts.length)) {
+                    double part = doc < list.denseParts.length ? list.denseParts[doc] : -1;
+                    if (part < 0) {
                         continue next;
                     }
-                    shares[i] = share;
+                    parts[i] = part;
                     continue;
                 }
                 int at = i == shortest ? k : advance(list, cursors[i], doc);
@@ -193,9 +193,9 @@ public class SearchIndex {
                     }
                     continue next;
                 }
-                shares[i] = list.shares[at];
+                parts[i] = TsVector.part(list.shares[at]);
             }
-            total += consider(doc, TsVector.rank(shares), filter, counts, best, wanted, order);
+            total += consider(doc, TsVector.rankOfParts(parts), filter, counts, best, wanted, order);
         }
         return total;
     }
@@ -529,7 +529,8 @@ public class SearchIndex {
         int[] docs = new int[4];
         float[] shares = new float[4];
         int size;
-        float[] dense;
+        /** For a frequent lexeme, by document: its part of the rank (share ÷ π²/6, as ts_rank divides), −1 when absent. */
+        double[] denseParts;
         Counts counts;
         volatile int[] byRank;
 
@@ -552,13 +553,13 @@ public class SearchIndex {
                     counts.countAll(index, doc, 1);
                 }
             }
-            if (dense != null) {
-                if (doc >= dense.length) {
-                    int old = dense.length;
-                    dense = Arrays.copyOf(dense, Math.max(doc + 1, old * 2));
-                    Arrays.fill(dense, old, dense.length, -1f);
+            if (denseParts != null) {
+                if (doc >= denseParts.length) {
+                    int old = denseParts.length;
+                    denseParts = Arrays.copyOf(denseParts, Math.max(doc + 1, old * 2));
+                    Arrays.fill(denseParts, old, denseParts.length, -1);
                 }
-                dense[doc] = share;
+                denseParts[doc] = TsVector.part(share);
             }
             byRank = null;
         }
@@ -571,8 +572,8 @@ public class SearchIndex {
             System.arraycopy(docs, at + 1, docs, at, size - at - 1);
             System.arraycopy(shares, at + 1, shares, at, size - at - 1);
             size--;
-            if (dense != null && doc < dense.length) {
-                dense[doc] = -1f;
+            if (denseParts != null && doc < denseParts.length) {
+                denseParts[doc] = -1;
             }
             if (counts != null) {
                 counts.countAll(index, doc, -1);
@@ -585,11 +586,11 @@ public class SearchIndex {
             docs = Arrays.copyOf(docs, Math.max(size, 1));
             shares = Arrays.copyOf(shares, Math.max(size, 1));
             if (size >= FREQUENT_MINIMUM && (long) size * FREQUENT_SHARE >= documents) {
-                dense = new float[Math.max(documents, 1)];
-                Arrays.fill(dense, -1f);
+                denseParts = new double[Math.max(documents, 1)];
+                Arrays.fill(denseParts, -1);
                 counts = new Counts();
                 for (int i = 0; i < size; i++) {
-                    dense[docs[i]] = shares[i];
+                    denseParts[docs[i]] = TsVector.part(shares[i]);
                     counts.countAll(index, docs[i], 1);
                 }
             }
@@ -620,8 +621,8 @@ public class SearchIndex {
             return order;
         }
 
-        float shareOf(int doc) {
-            return dense[doc];
+        double partOf(int doc) {
+            return denseParts[doc];
         }
     }
 

@@ -97,6 +97,26 @@ public final class TsVector {
         return wjm + resj - wjm / ((jm + 1) * (jm + 1));
     }
 
+    /** A lexeme's part of the rank: its share divided as ts_rank divides it (in double, before adding in float). */
+    static double part(float share) {
+        return share / PI_SQUARED_OVER_SIX;
+    }
+
+    /** ts_rank from the parts of the lexemes, added in the order PostgreSQL adds them: the same float as {@link #rank}. */
+    static float rankOfParts(double[] partsInQueryOrder) {
+        float res = 0.0f;
+        for (double part : partsInQueryOrder) {
+            res = (float) (res + part);
+        }
+        if (partsInQueryOrder.length > 0) {
+            res = res / partsInQueryOrder.length;
+        }
+        if (res < 0) {
+            res = 1e-20f;
+        }
+        return res;
+    }
+
     /** ts_rank of a document for the "or" of these lexemes' shares, added in the order PostgreSQL adds them. */
     static float rank(float[] sharesInQueryOrder) {
         float res = 0.0f;
