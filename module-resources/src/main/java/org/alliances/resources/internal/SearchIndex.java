@@ -72,12 +72,12 @@ public class SearchIndex {
     private short[] year = new short[0];
     private boolean[] alive = new boolean[0];
     // the same facets packed for counting with one increment each: type and purpose, audiences and categories,
-    // the two halves of the themes, département and year
+    // the two halves of the themes, the year (0 for none)
     private byte[] kind = new byte[0];
     private byte[] reach = new byte[0];
     private short[] themeLow = new short[0];
     private short[] themeHigh = new short[0];
-    private int[] place = new int[0];
+    private short[] yearSlot = new short[0];
     /** The posting lists each document is in, to take it out of them when it changes. */
     private Postings[][] lexemes = new Postings[0][];
     private int slots;
@@ -382,14 +382,16 @@ public class SearchIndex {
                 modelSets = new int[1 << CooperationModel.values().length];
                 themeLows = new int[1 << 11];
                 themeHighs = new int[1 << 11];
-                places = new int[(DEPARTMENTS_MAX + 1) * YEAR_SLOTS];
+                departmentSlots = new int[DEPARTMENTS_MAX + 1];
+                yearSlots = new int[YEAR_SLOTS];
             }
             kinds[index.kind[doc]]++;
             reaches[index.reach[doc] & 0xFF]++;
             modelSets[index.models[doc] & 0xFFFF]++;
             themeLows[index.themeLow[doc]]++;
             themeHighs[index.themeHigh[doc]]++;
-            places[index.place[doc]]++;
+            departmentSlots[index.department[doc] + 1]++;
+            yearSlots[index.yearSlot[doc]]++;
         }
 
         // packed counts of the hot path, unfolded into the facets' counts when the answer is made
@@ -398,7 +400,8 @@ public class SearchIndex {
         int[] modelSets;
         int[] themeLows;
         int[] themeHighs;
-        int[] places;
+        int[] departmentSlots;
+        int[] yearSlots;
 
         /** Adds (step 1) or takes away (step −1) a document in every facet: the counts a frequent lexeme keeps. */
         synchronized void countAll(SearchIndex index, int doc, int step) {
@@ -461,17 +464,11 @@ public class SearchIndex {
                         countBits(t << 11, themeCounts, themeHighs[t]);
                     }
                 }
-                for (int p = 0; p < places.length; p++) {
-                    if (places[p] > 0) {
-                        int departmentSlot = p / YEAR_SLOTS - 1;
-                        int yearSlot = p % YEAR_SLOTS;
-                        if (departmentSlot >= 0) {
-                            departmentCounts[departmentSlot] += places[p];
-                        }
-                        if (yearSlot > 0) {
-                            yearCounts[yearSlot - 1] += places[p];
-                        }
-                    }
+                for (int d = 1; d < departmentSlots.length; d++) {
+                    departmentCounts[d - 1] += departmentSlots[d];
+                }
+                for (int y = 1; y < yearSlots.length; y++) {
+                    yearCounts[y - 1] += yearSlots[y];
                 }
             }
             var result = new EnumMap<Facet, Map<String, Long>>(Facet.class);
@@ -709,7 +706,7 @@ public class SearchIndex {
             reach = fresh.reach;
             themeLow = fresh.themeLow;
             themeHigh = fresh.themeHigh;
-            place = fresh.place;
+            yearSlot = fresh.yearSlot;
             slots = fresh.slots;
             slotOf.clear();
             slotOf.putAll(fresh.slotOf);
@@ -771,7 +768,7 @@ public class SearchIndex {
             reach = Arrays.copyOf(reach, capacity);
             themeLow = Arrays.copyOf(themeLow, capacity);
             themeHigh = Arrays.copyOf(themeHigh, capacity);
-            place = Arrays.copyOf(place, capacity);
+            yearSlot = Arrays.copyOf(yearSlot, capacity);
         }
         slots++;
         ids[slot] = row.id();
@@ -794,7 +791,7 @@ public class SearchIndex {
         reach[slot] = (byte) ((audiences[slot] & 0xF) << 4 | categories[slot] & 0xF);
         themeLow[slot] = (short) (themes[slot] & 0x7FF);
         themeHigh[slot] = (short) (themes[slot] >>> 11 & 0x7FF);
-        place[slot] = (department[slot] + 1) * YEAR_SLOTS + (year[slot] >= 1900 && year[slot] <= 2100 ? year[slot] - 1900 + 1 : 0);
+        yearSlot[slot] = (short) (year[slot] >= 1900 && year[slot] <= 2100 ? year[slot] - 1900 + 1 : 0);
         var shares = TsVector.contributions(row.document());
         var lists = new Postings[shares.size()];
         int i = 0;
