@@ -229,15 +229,16 @@ public class PartnershipService {
     @PreAuthorize(PARTNER)
     @Transactional
     public Partnership moveTo(UUID id, Stage target, String note, LocalDate nextStepDue) {
-        var partnership = mine(id);
+        var me = me();
+        var partnership = mine(id, me);
         var problems = new InvalidInputException.Collector();
         checkNote(note, problems);
         checkNextStep(nextStepDue, problems);
         problems.throwIfAny();
-        var line = partnership.moveTo(target, me().id(), signature(), note, nextStepDue, clock.instant());
+        var line = partnership.moveTo(target, me.id(), signature(), note, nextStepDue, clock.instant());
         partnerships.save(partnership);
         history.save(line);
-        return view(partnership, me().id());
+        return view(partnership, me.id());
     }
 
     /**
@@ -248,28 +249,30 @@ public class PartnershipService {
     @PreAuthorize(PARTNER)
     @Transactional
     public Partnership evolve(UUID id, CooperationModel target, String note, LocalDate nextStepDue) {
-        var partnership = mine(id);
+        var me = me();
+        var partnership = mine(id, me);
         var problems = new InvalidInputException.Collector();
         checkNote(note, problems);
         checkNextStep(nextStepDue, problems);
         problems.throwIfAny();
-        var line = partnership.evolveTo(target, me().id(), signature(), note, nextStepDue, clock.instant());
+        var line = partnership.evolveTo(target, me.id(), signature(), note, nextStepDue, clock.instant());
         partnerships.save(partnership);
         history.save(line);
-        return view(partnership, me().id());
+        return view(partnership, me.id());
     }
 
     /** Sets (or clears, with null) the date the next step is due. */
     @PreAuthorize(PARTNER)
     @Transactional
     public Partnership planNextStep(UUID id, LocalDate due) {
-        var partnership = mine(id);
+        var me = me();
+        var partnership = mine(id, me);
         var problems = new InvalidInputException.Collector();
         checkNextStep(due, problems);
         problems.throwIfAny();
         partnership.planNextStep(due, clock.instant());
         partnerships.save(partnership);
-        return view(partnership, me().id());
+        return view(partnership, me.id());
     }
 
     /**
@@ -281,7 +284,8 @@ public class PartnershipService {
     @PreAuthorize(PARTNER)
     @Transactional
     public Partnership close(UUID id, Outcome outcome) {
-        var partnership = mine(id);
+        var me = me();
+        var partnership = mine(id, me);
         var problems = new InvalidInputException.Collector();
         if (outcome.happened() == null) {
             problems.add("happened", "partnerships.outcome.happened.required");
@@ -293,7 +297,6 @@ public class PartnershipService {
             problems.add("brought", "partnerships.outcome.brought.too-long");
         }
         problems.throwIfAny();
-        var me = me();
         if (partnership.stage() == Stage.ENDED) {
             partnership.answer(me.id(), outcome, clock.instant());
         } else {
@@ -398,7 +401,11 @@ public class PartnershipService {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private StoredPartnership mine(UUID id) {
-        return partnerships.findForPartner(id, me().id())
+        return mine(id, me());
+    }
+
+    private StoredPartnership mine(UUID id, Organization me) {
+        return partnerships.findForPartner(id, me.id())
                 .orElseThrow(() -> InvalidInputException.of("partnership", "partnerships.unknown"));
     }
 

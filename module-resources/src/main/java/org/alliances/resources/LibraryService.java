@@ -5,20 +5,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.CurrentOrganization;
 import org.alliances.kernel.InvalidInputException;
-import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
 import org.alliances.resources.internal.CsvImport;
@@ -238,38 +235,36 @@ public class LibraryService {
     @Transactional
     public Resource update(UUID id, ResourceForm form) {
         check(form).throwIfAny();
-        var stored = find(id);
-        stored.write(form, departmentOf(form), clock.instant());
-        index.resourceChanged(id);
-        return resources.save(stored).toResource();
+        return change(id, stored -> stored.write(form, departmentOf(form), clock.instant()));
     }
 
     @PreAuthorize(CURATOR)
     @Transactional
     public Resource submit(UUID id) {
-        var stored = find(id);
-        stored.submit(clock.instant());
-        index.resourceChanged(id);
-        return resources.save(stored).toResource();
+        return change(id, stored -> stored.submit(clock.instant()));
     }
 
     /** Publishes a resource: members find it; {@link ResourcePublished} is announced. */
     @PreAuthorize(CURATOR)
     @Transactional
     public Resource publish(UUID id) {
-        var stored = find(id);
-        check(stored.toResource().toForm()).throwIfAny();
-        stored.publish(clock.instant());
-        index.resourceChanged(id);
-        return resources.save(stored).toResource();
+        return change(id, stored -> {
+            check(stored.toResource().toForm()).throwIfAny();
+            stored.publish(clock.instant());
+        });
     }
 
     /** Archives a resource: it leaves the library (a proposal refused is archived too). */
     @PreAuthorize(CURATOR)
     @Transactional
     public Resource archive(UUID id) {
+        return change(id, stored -> stored.archive(clock.instant()));
+    }
+
+    /** Changes a resource and has the search index read it again once the change is committed. */
+    private Resource change(UUID id, java.util.function.Consumer<StoredResource> change) {
         var stored = find(id);
-        stored.archive(clock.instant());
+        change.accept(stored);
         index.resourceChanged(id);
         return resources.save(stored).toResource();
     }
@@ -293,11 +288,12 @@ public class LibraryService {
     public ImportPreview preview(byte[] file) {
         var preview = csv.read(file);
         var problems = new ArrayList<>(preview.problems());
+        var said = new HashSet<String>();
+        preview.problems().forEach(problem -> said.add(problem.row() + ":" + problem.column()));
         for (int i = 0; i < preview.rows().size(); i++) {
             int row = preview.lines().get(i);
             check(preview.rows().get(i)).problems().forEach((field, key) -> {
-                boolean alreadySaid = problems.stream().anyMatch(problem -> problem.row() == row && problem.column().equals(field));
-                if (!alreadySaid) {
+                if (said.add(row + ":" + field)) {
                     problems.add(new ImportPreview.RowProblem(row, field, key));
                 }
             });

@@ -629,23 +629,16 @@ public class SearchIndex {
 
     /** After the transaction that changed this resource commits, the index reads it again (or drops it). */
     public void resourceChanged(UUID id) {
-        if (!loaded) {
-            return;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    refresh(id);
-                }
-            });
-        } else {
-            refresh(id);
-        }
+        afterCommit(() -> refresh(id));
     }
 
     /** After the transaction commits, the whole index is read again (after an import of many resources). */
     public void reloadAfterCommit() {
+        afterCommit(this::reload);
+    }
+
+    /** Runs once the current transaction commits (at once without one); nothing to do before the first load. */
+    private void afterCommit(Runnable update) {
         if (!loaded) {
             return;
         }
@@ -653,11 +646,11 @@ public class SearchIndex {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    reload();
+                    update.run();
                 }
             });
         } else {
-            reload();
+            update.run();
         }
     }
 

@@ -6,9 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
@@ -73,12 +70,7 @@ class CaseStudiesView extends VerticalLayout implements HasDynamicTitle {
         var result = library.search(new SearchQuery(query.text(), query.filters()), 0);
         cases.removeAll();
         cases.add(new Paragraph(getTranslation("resources.cases.count.found", result.total())));
-        for (var hit : result.hits()) {
-            var card = new Div(new H3(new RouterLink(hit.title(), ResourceView.class, hit.id().toString())),
-                    new Span(hit.year() == null ? "" : String.valueOf(hit.year())), new Html("<p>" + hit.highlighted() + "</p>"));
-            card.addClassName("library-hit");
-            cases.add(card);
-        }
+        result.hits().forEach(hit -> cases.add(new HitCard(hit)));
         if (result.hits().isEmpty()) {
             cases.add(new Paragraph(getTranslation("resources.cases.none")));
         }

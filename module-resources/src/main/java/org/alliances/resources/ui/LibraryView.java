@@ -12,8 +12,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -120,17 +118,7 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
         current = library.search(new SearchQuery(words.getValue(), chosen), Math.max(0, wanted));
         page = current.page();
         results.removeAll();
-        for (var hit : current.hits()) {
-            var card = new Div();
-            card.addClassName("library-hit");
-            var title = new RouterLink(hit.title(), ResourceView.class, hit.id().toString());
-            title.addClassName("library-hit-title");
-            var meta = new Span(getTranslation(hit.type().labelKey()) + " · " + getTranslation(hit.purpose().labelKey())
-                    + (hit.year() == null ? "" : " · " + hit.year()));
-            meta.addClassName("library-hit-meta");
-            card.add(new H3(title), meta, new Html("<p>" + hit.highlighted() + "</p>"));
-            results.add(card);
-        }
+        current.hits().forEach(hit -> results.add(new HitCard(hit)));
         if (current.hits().isEmpty()) {
             results.add(new Paragraph(getTranslation(words.getValue().isBlank() ? "resources.library.empty" : "resources.library.none")));
         }
