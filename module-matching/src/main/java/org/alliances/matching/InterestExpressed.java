@@ -1,7 +1,8 @@
 package org.alliances.matching;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** A company said it is interested in a need. */
-public record InterestExpressed(UUID interestId, UUID needId, UUID companyId, UUID associationId) {
+public record InterestExpressed(UUID interestId, UUID needId, UUID companyId, UUID associationId, Instant expressedAt) {
 }

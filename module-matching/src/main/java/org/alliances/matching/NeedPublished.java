@@ -1,5 +1,6 @@
 package org.alliances.matching;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,5 +9,5 @@ import org.alliances.kernel.Theme;
 
 /** An association published a need (or published it again after an edit): ids and codes only. */
 public record NeedPublished(UUID needId, UUID organizationId, Contribution contribution, Set<CooperationModel> models,
-                            Set<Theme> themes, String communeCode, Reach reach) {
+                            Set<Theme> themes, String communeCode, Reach reach, Instant publishedAt) {
 }

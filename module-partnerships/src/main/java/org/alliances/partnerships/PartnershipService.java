@@ -383,7 +383,7 @@ public class PartnershipService {
                 .orElseThrow(() -> InvalidInputException.of("contribution", "partnerships.entry.unknown"));
         partnership.requireRecordable(clock.instant());
         partnerships.save(partnership);
-        contributions.delete(contribution);
+        contributions.delete(contribution.removed(clock.instant()));
     }
 
     /** Removes a measure typed by mistake, while the partnership can still be recorded on. */

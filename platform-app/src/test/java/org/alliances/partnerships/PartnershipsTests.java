@@ -67,7 +67,7 @@ class PartnershipsTests {
     void aConfirmedMatchOpensOnePartnershipAtItsFirstContactsEvenWhenDeliveredTwice(Scenario scenario) {
         var pair = pair("des Canuts", "69384");
         var match = new MatchConfirmed(UUID.randomUUID(), UUID.randomUUID(), open.organizationOf(pair.association()),
-                open.organizationOf(pair.company()), CooperationModel.ACTIVE_ENGAGEMENT, "69384");
+                open.organizationOf(pair.company()), CooperationModel.ACTIVE_ENGAGEMENT, "69384", java.time.Instant.now());
 
         // the listener publishes from its own thread: wait for the partnership, then read what it announced
         var opened = scenario.publish(match).andWaitAtMost(Duration.ofSeconds(60))

@@ -144,6 +144,16 @@ public class Diagnosis extends AbstractAggregateRoot<Diagnosis> {
                 assessment.rankedCategories(), assessment.models(), assessment.objectives(), questionnaireVersion, now));
     }
 
+    /** What the completion announced, for a replay; empty while the diagnosis is in progress. */
+    public java.util.Optional<DiagnosisCompleted> completion() {
+        if (status != Status.COMPLETED) {
+            return java.util.Optional.empty();
+        }
+        var assessment = assessment();
+        return java.util.Optional.of(new DiagnosisCompleted(id, organizationId, organizationType, maturityLevel,
+                assessment.rankedCategories(), assessment.models(), assessment.objectives(), questionnaireVersion, completedAt));
+    }
+
     private void requireInProgress() {
         if (status != Status.IN_PROGRESS) {
             throw new IllegalStateException("Diagnosis " + id + " is already completed");

@@ -60,7 +60,7 @@ public class StoredInterest extends AbstractAggregateRoot<StoredInterest> {
         this.message = message;
         this.status = InterestStatus.PENDING;
         this.expressedAt = now;
-        registerEvent(new InterestExpressed(id, needId, companyId, associationId));
+        registerEvent(new InterestExpressed(id, needId, companyId, associationId, now));
     }
 
     public void accept(CooperationModel model, String communeCode, Instant now) {
@@ -68,7 +68,7 @@ public class StoredInterest extends AbstractAggregateRoot<StoredInterest> {
         status = InterestStatus.ACCEPTED;
         chosenModel = model;
         decidedAt = now;
-        registerEvent(new MatchConfirmed(id, needId, associationId, companyId, model, communeCode));
+        registerEvent(new MatchConfirmed(id, needId, associationId, companyId, model, communeCode, now));
     }
 
     public void decline(String reason, Instant now) {
@@ -76,7 +76,7 @@ public class StoredInterest extends AbstractAggregateRoot<StoredInterest> {
         status = InterestStatus.DECLINED;
         declineReason = reason;
         decidedAt = now;
-        registerEvent(new InterestDeclined(id, needId, companyId, associationId));
+        registerEvent(new InterestDeclined(id, needId, companyId, associationId, now));
     }
 
     /** Reminds the association once, after the interest has waited {@code waited}. */
@@ -93,7 +93,20 @@ public class StoredInterest extends AbstractAggregateRoot<StoredInterest> {
         requirePending();
         status = InterestStatus.LAPSED;
         decidedAt = now;
-        registerEvent(new org.alliances.matching.InterestLapsed(id, needId, associationId, companyId));
+        registerEvent(new org.alliances.matching.InterestLapsed(id, needId, associationId, companyId, now));
+    }
+
+    /** What the interest announced so far (its expression, then the answer), for a replay. */
+    public java.util.List<Object> announcements(String needCommuneCode) {
+        var events = new java.util.ArrayList<Object>();
+        events.add(new InterestExpressed(id, needId, companyId, associationId, expressedAt));
+        switch (status) {
+            case ACCEPTED -> events.add(new MatchConfirmed(id, needId, associationId, companyId, chosenModel, needCommuneCode, decidedAt));
+            case DECLINED -> events.add(new InterestDeclined(id, needId, companyId, associationId, decidedAt));
+            case LAPSED -> events.add(new org.alliances.matching.InterestLapsed(id, needId, associationId, companyId, decidedAt));
+            default -> { }
+        }
+        return events;
     }
 
     public Instant expressedAt() {

@@ -134,7 +134,7 @@ public class StoredNeed extends AbstractAggregateRoot<StoredNeed> {
         }
         status = closedAs;
         closedAt = now;
-        registerEvent(new NeedClosed(id, organizationId, closedAs));
+        registerEvent(new NeedClosed(id, organizationId, closedAs, now));
     }
 
     /** An interest or an answer keeps a need fresh, and a later expiry is announced again. */
@@ -162,7 +162,19 @@ public class StoredNeed extends AbstractAggregateRoot<StoredNeed> {
     }
 
     private void announce() {
-        registerEvent(new NeedPublished(id, organizationId, contribution, Set.copyOf(models), Set.copyOf(themes), communeCode, reach));
+        registerEvent(new NeedPublished(id, organizationId, contribution, Set.copyOf(models), Set.copyOf(themes), communeCode, reach, publishedAt));
+    }
+
+    /** What the need announced so far (its publication, then its closing), for a replay. */
+    public java.util.List<Object> announcements() {
+        var events = new java.util.ArrayList<Object>();
+        if (publishedAt != null) {
+            events.add(new NeedPublished(id, organizationId, contribution, Set.copyOf(models), Set.copyOf(themes), communeCode, reach, publishedAt));
+            if (status.isClosed()) {
+                events.add(new NeedClosed(id, organizationId, status, closedAt));
+            }
+        }
+        return events;
     }
 
     public Need toNeed() {

@@ -17,6 +17,9 @@ public interface Contributions extends JpaRepository<StoredContribution, UUID> {
 
     Optional<StoredContribution> findByIdAndPartnershipId(UUID id, UUID partnershipId);
 
+    /** The contributions of these partnerships, oldest first: a replay. */
+    java.util.List<StoredContribution> findByPartnershipIdInOrderByRecordedAt(java.util.Collection<UUID> partnershipIds);
+
     @Query("select c.givenBy as givenBy, c.kind as kind, sum(c.amount) as total, count(c) as count from StoredContribution c "
             + "where c.partnershipId = :partnershipId group by c.givenBy, c.kind order by c.kind")
     List<ContributionSum> sums(UUID partnershipId);

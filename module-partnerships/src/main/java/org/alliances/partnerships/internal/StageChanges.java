@@ -17,4 +17,8 @@ public interface StageChanges extends JpaRepository<StoredStageChange, UUID> {
     /** The opening line and the changes of model, oldest first: the journey. */
     @Query("select c from StoredStageChange c where c.partnershipId = :partnershipId and (c.fromStage is null or c.evolvedFrom is not null) order by c.changedAt, c.sequence")
     List<StoredStageChange> findJourney(UUID partnershipId);
+
+    /** Every line of these partnerships, each partnership's oldest first: a replay. */
+    @Query("select c from StoredStageChange c where c.partnershipId in :partnershipIds order by c.partnershipId, c.changedAt, c.sequence")
+    List<StoredStageChange> findAllOf(java.util.Collection<UUID> partnershipIds);
 }

@@ -1,5 +1,8 @@
 package org.alliances.partnerships.internal;
 
+import org.alliances.partnerships.ContributionRecorded;
+import org.alliances.partnerships.ContributionRemoved;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +22,7 @@ import org.alliances.partnerships.ContributionKind;
 /** A contribution one partner brought to a partnership. */
 @Entity
 @Table(name = "partnerships_contribution")
-public class StoredContribution {
+public class StoredContribution extends AbstractAggregateRoot<StoredContribution> {
 
     @Id
     private UUID id;
@@ -51,6 +54,18 @@ public class StoredContribution {
         this.givenOn = form.givenOn();
         this.recordedBy = recordedBy;
         this.recordedAt = now;
+        registerEvent(new ContributionRecorded(id, partnershipId, kind, amount, givenOn, now));
+    }
+
+    /** Announces the removal; the repository's delete publishes it. */
+    public StoredContribution removed(Instant now) {
+        registerEvent(new ContributionRemoved(id, partnershipId, kind, amount, now));
+        return this;
+    }
+
+    /** What this contribution announced when it was recorded, for a replay. */
+    public ContributionRecorded recorded() {
+        return new ContributionRecorded(id, partnershipId, kind, amount, givenOn, recordedAt);
     }
 
     public ContributionEntry toEntry() {

@@ -136,6 +136,12 @@ public class StoredPartnership extends AbstractAggregateRoot<StoredPartnership> 
                 startedOn));
     }
 
+    /** The start as it was announced, with the model and stage of the opening line, for a replay. */
+    public PartnershipStarted start(CooperationModel firstModel, Stage firstStage) {
+        return new PartnershipStarted(id, origin, associationId, companyId, declaredBy, needId, firstModel, firstStage, communeCode,
+                startedOn);
+    }
+
     /** The first line of the history, for the caller to store with the partnership. */
     public StoredStageChange openingLine(String signedBy, String note) {
         return new StoredStageChange(id, null, stage, model, null, declaredBy != null ? declaredBy : associationId, signedBy,

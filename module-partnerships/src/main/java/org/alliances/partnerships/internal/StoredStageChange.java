@@ -61,6 +61,42 @@ public class StoredStageChange {
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /** What this line announced when it was written, for a replay (the opening line is announced by the partnership). */
+    public java.util.List<Object> announcements(UUID associationId, UUID companyId) {
+        if (fromStage == null) {
+            return java.util.List.of();
+        }
+        var events = new java.util.ArrayList<Object>();
+        if (evolvedFrom != null) {
+            events.add(new org.alliances.partnerships.PartnershipModelEvolved(partnershipId, associationId, companyId, evolvedFrom,
+                    model, toStage, byOrganization, changedAt));
+            if (fromStage != toStage) {
+                events.add(new org.alliances.partnerships.PartnershipStageChanged(partnershipId, associationId, companyId, fromStage,
+                        toStage, model, byOrganization, changedAt));
+            }
+        } else {
+            events.add(new org.alliances.partnerships.PartnershipStageChanged(partnershipId, associationId, companyId, fromStage,
+                    toStage, model, byOrganization, changedAt));
+        }
+        return events;
+    }
+
+    public UUID partnershipId() {
+        return partnershipId;
+    }
+
+    public boolean isOpening() {
+        return fromStage == null;
+    }
+
+    public CooperationModel model() {
+        return model;
+    }
+
+    public Stage toStage() {
+        return toStage;
+    }
+
     public StageChange toStageChange() {
         return new StageChange(fromStage, toStage, model, evolvedFrom, byOrganization, signedBy, changedAt, note);
     }

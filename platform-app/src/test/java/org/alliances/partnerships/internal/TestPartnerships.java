@@ -40,7 +40,7 @@ public class TestPartnerships {
     /** Delivers a confirmed match between the two members' organisations; returns the partnership it opened. */
     public UUID matched(String associationEmail, String companyEmail, CooperationModel model, String communeCode) {
         return deliver(new MatchConfirmed(UUID.randomUUID(), UUID.randomUUID(), organizationOf(associationEmail),
-                organizationOf(companyEmail), model, communeCode));
+                organizationOf(companyEmail), model, communeCode, java.time.Instant.now()));
     }
 
     /** Delivers this match (again, if a test wishes); returns the partnership of its interest. */

@@ -68,7 +68,7 @@ public class RegisteredOrganization extends AbstractAggregateRoot<RegisteredOrga
         this.status = status;
         this.createdAt = now;
         this.updatedAt = now;
-        registerEvent(new OrganizationRegistered(id, type, communeCode, status));
+        registerEvent(new OrganizationRegistered(id, type, communeCode, status, now));
     }
 
     public void changeStatus(OrganizationStatus newStatus, Instant now) {
@@ -77,7 +77,7 @@ public class RegisteredOrganization extends AbstractAggregateRoot<RegisteredOrga
         }
         status = newStatus;
         updatedAt = now;
-        registerEvent(new OrganizationUpdated(id, type, communeCode, status));
+        registerEvent(new OrganizationUpdated(id, type, communeCode, status, now));
     }
 
     public void updateProfile(OrganizationProfile profile, Instant now) {
@@ -92,11 +92,16 @@ public class RegisteredOrganization extends AbstractAggregateRoot<RegisteredOrga
         sector = newSector;
         sizeBand = newSize;
         updatedAt = now;
-        registerEvent(new OrganizationUpdated(id, type, communeCode, status));
+        registerEvent(new OrganizationUpdated(id, type, communeCode, status, now));
     }
 
     public Organization toOrganization() {
         return new Organization(id, type, name, identifier, communeCode, territoryLevel, sector, sizeBand, status);
+    }
+
+    /** The organisation as its registration would announce it today, for a replay. */
+    public OrganizationRegistered registration() {
+        return new OrganizationRegistered(id, type, communeCode, status, createdAt);
     }
 
     public UUID id() {

@@ -1,0 +1,277 @@
+package org.alliances.observatory.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.alliances.diagnosis.DiagnosisCompleted;
+import org.alliances.kernel.Category;
+import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.OrganizationRegistered;
+import org.alliances.kernel.OrganizationStatus;
+import org.alliances.kernel.OrganizationUpdated;
+import org.alliances.kernel.Territories;
+import org.alliances.kernel.Theme;
+import org.alliances.matching.InterestDeclined;
+import org.alliances.matching.InterestExpressed;
+import org.alliances.matching.InterestLapsed;
+import org.alliances.matching.MatchConfirmed;
+import org.alliances.matching.NeedClosed;
+import org.alliances.matching.NeedPublished;
+import org.alliances.matching.NeedStatus;
+import org.alliances.observatory.Metric;
+import org.alliances.partnerships.ContributionRecorded;
+import org.alliances.partnerships.ContributionRemoved;
+import org.alliances.partnerships.PartnershipModelEvolved;
+import org.alliances.partnerships.PartnershipStageChanged;
+import org.alliances.partnerships.PartnershipStarted;
+import org.alliances.partnerships.Stage;
+
+import static org.alliances.observatory.internal.ReadModel.ContributionRow;
+import static org.alliances.observatory.internal.ReadModel.InterestRow;
+import static org.alliances.observatory.internal.ReadModel.NeedRow;
+import static org.alliances.observatory.internal.ReadModel.OrganizationRow;
+
+/**
+ * How each event moves the observatory's figures. Every event has a key built from what it says (ids, dates, from and
+ * to), the same whether it arrives live or from a replay, so applying it twice changes nothing. An event about
+ * something not seen yet (a stage change before the start arrived) is refused, and its delivery tried again later.
+ */
+final class Projection {
+
+    private static final int MAXIMUM_RESPONSE_HOURS = 24 * 365;
+
+    private Projection() {
+    }
+
+    /** Applies the event; false when it was applied before or is not one the observatory follows. */
+    static boolean apply(Object event, ReadModel model) {
+        return switch (event) {
+            case OrganizationRegistered e -> model.firstTime("OrganizationRegistered:" + e.organizationId()) && registered(e, model);
+            case OrganizationUpdated e -> model.firstTime("OrganizationUpdated:" + e.organizationId() + ":" + e.updatedAt()
+                    + ":" + e.status() + ":" + e.communeCode()) && updated(e, model);
+            case DiagnosisCompleted e -> model.firstTime("DiagnosisCompleted:" + e.diagnosisId()) && diagnosed(e, model);
+            case NeedPublished e -> model.firstTime("NeedPublished:" + e.needId() + ":" + e.communeCode() + ":"
+                    + new TreeSet<>(e.themes()) + ":" + new TreeSet<>(e.models())) && published(e, model);
+            case NeedClosed e -> model.firstTime("NeedClosed:" + e.needId()) && closed(e, model);
+            case InterestExpressed e -> model.firstTime("InterestExpressed:" + e.interestId()) && expressed(e, model);
+            case MatchConfirmed e -> model.firstTime("MatchConfirmed:" + e.interestId()) && matched(e, model);
+            case InterestDeclined e -> model.firstTime("InterestDeclined:" + e.interestId()) && answered(e.interestId(), e.declinedAt(), model);
+            case InterestLapsed e -> model.firstTime("InterestLapsed:" + e.interestId()) && answered(e.interestId(), null, model);
+            case PartnershipStarted e -> model.firstTime("PartnershipStarted:" + e.partnershipId()) && started(e, model);
+            case PartnershipStageChanged e -> model.firstTime("PartnershipStageChanged:" + e.partnershipId() + ":" + e.changedAt()
+                    + ":" + e.from() + ":" + e.to()) && moved(e, model);
+            case PartnershipModelEvolved e -> model.firstTime("PartnershipModelEvolved:" + e.partnershipId() + ":" + e.evolvedAt()
+                    + ":" + e.from() + ":" + e.to()) && evolved(e, model);
+            case ContributionRecorded e -> model.firstTime("ContributionRecorded:" + e.contributionId()) && recorded(e, model);
+            case ContributionRemoved e -> model.firstTime("ContributionRemoved:" + e.contributionId()) && removed(e, model);
+            default -> false;
+        };
+    }
+
+    static int month(Instant at) {
+        return at == null ? 0 : month(LocalDate.ofInstant(at, Territories.TIME_ZONE));
+    }
+
+    static int month(LocalDate day) {
+        return day.getYear() * 100 + day.getMonthValue();
+    }
+
+    private static void countWithMonth(ReadModel model, String commune, Metric metric, String dimension, int month, long count) {
+        model.add(commune, metric, dimension, count);
+        if (month != 0) {
+            model.add(commune, metric, dimension, month, count, BigDecimal.ZERO);
+        }
+    }
+
+    // organisations
+
+    private static boolean registered(OrganizationRegistered e, ReadModel model) {
+        countWithMonth(model, e.communeCode(), Metric.ORGANIZATIONS_JOINED, e.type().name(), month(e.registeredAt()), 1);
+        if (model.organization(e.organizationId()).isPresent()) {
+            return true;
+        }
+        var row = new OrganizationRow(e.organizationId(), e.type().name(), e.communeCode(), e.status().name(), null, null);
+        model.save(row);
+        countOrganization(row, 1, model);
+        return true;
+    }
+
+    private static boolean updated(OrganizationUpdated e, ReadModel model) {
+        var before = model.organization(e.organizationId());
+        var after = before.map(row -> new OrganizationRow(row.id(), e.type().name(), e.communeCode(), e.status().name(),
+                        row.maturity(), row.maturityAt()))
+                .orElseGet(() -> new OrganizationRow(e.organizationId(), e.type().name(), e.communeCode(), e.status().name(), null, null));
+        before.ifPresent(row -> countOrganization(row, -1, model));
+        model.save(after);
+        countOrganization(after, 1, model);
+        return true;
+    }
+
+    /** An active organisation counts by type; its latest maturity counts wherever it is. */
+    private static void countOrganization(OrganizationRow row, int sign, ReadModel model) {
+        if (OrganizationStatus.ACTIVE.name().equals(row.status())) {
+            model.add(row.communeCode(), Metric.ORGANIZATIONS, row.type(), sign);
+        }
+        if (row.maturity() != null) {
+            model.add(row.communeCode(), Metric.MATURITY, row.maturity(), sign);
+        }
+    }
+
+    private static boolean diagnosed(DiagnosisCompleted e, ReadModel model) {
+        var row = model.organization(e.organizationId())
+                .orElseThrow(() -> new MissingPredecessor("organisation " + e.organizationId()));
+        countWithMonth(model, row.communeCode(), Metric.DIAGNOSES, "", month(e.completedAt()), 1);
+        if (row.maturityAt() == null || e.completedAt().isAfter(row.maturityAt())) {
+            if (row.maturity() != null) {
+                model.add(row.communeCode(), Metric.MATURITY, row.maturity(), -1);
+            }
+            model.add(row.communeCode(), Metric.MATURITY, e.maturityLevel().name(), 1);
+            model.save(new OrganizationRow(row.id(), row.type(), row.communeCode(), row.status(), e.maturityLevel().name(), e.completedAt()));
+        }
+        return true;
+    }
+
+    // needs and interests
+
+    private static boolean published(NeedPublished e, ReadModel model) {
+        var categories = e.models().stream().flatMap(m -> m.categories().stream())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Category.class)));
+        var before = model.need(e.needId());
+        var after = new NeedRow(e.needId(), e.communeCode(), Set.copyOf(e.themes()), Set.copyOf(categories),
+                before.map(NeedRow::status).orElse(NeedStatus.PUBLISHED.name()));
+        if (before.isEmpty()) {
+            countWithMonth(model, e.communeCode(), Metric.NEEDS_PUBLISHED, "", month(e.publishedAt()), 1);
+            model.add(e.communeCode(), Metric.NEEDS, after.status(), 1);
+        } else {
+            countUnmet(before.get(), -1, model);
+            if (!before.get().communeCode().equals(after.communeCode())) {
+                model.add(before.get().communeCode(), Metric.NEEDS_PUBLISHED, "", -1);
+                model.add(before.get().communeCode(), Metric.NEEDS, after.status(), -1);
+                model.add(after.communeCode(), Metric.NEEDS_PUBLISHED, "", 1);
+                model.add(after.communeCode(), Metric.NEEDS, after.status(), 1);
+            }
+        }
+        model.save(after);
+        countUnmet(after, 1, model);
+        return true;
+    }
+
+    private static boolean closed(NeedClosed e, ReadModel model) {
+        var before = model.need(e.needId()).orElseThrow(() -> new MissingPredecessor("need " + e.needId()));
+        var after = new NeedRow(before.id(), before.communeCode(), before.themes(), before.categories(), e.status().name());
+        countUnmet(before, -1, model);
+        model.add(before.communeCode(), Metric.NEEDS, before.status(), -1);
+        model.add(after.communeCode(), Metric.NEEDS, after.status(), 1);
+        countUnmet(after, 1, model);
+        model.save(after);
+        return true;
+    }
+
+    /** A need is unmet while open, or when it expired without a partner. */
+    private static void countUnmet(NeedRow need, int sign, ReadModel model) {
+        if (need.status().equals(NeedStatus.PUBLISHED.name()) || need.status().equals(NeedStatus.EXPIRED.name())) {
+            need.themes().stream().map(Theme::name).forEach(theme -> model.add(need.communeCode(), Metric.UNMET_BY_THEME, theme, sign));
+            need.categories().stream().map(Category::name)
+                    .forEach(category -> model.add(need.communeCode(), Metric.UNMET_BY_CATEGORY, category, sign));
+        }
+    }
+
+    private static boolean expressed(InterestExpressed e, ReadModel model) {
+        var need = model.need(e.needId()).orElseThrow(() -> new MissingPredecessor("need " + e.needId()));
+        model.save(new InterestRow(e.interestId(), need.communeCode(), e.expressedAt(), false));
+        model.add(need.communeCode(), Metric.INTERESTS, "", 1);
+        return true;
+    }
+
+    private static boolean matched(MatchConfirmed e, ReadModel model) {
+        countWithMonth(model, e.communeCode(), Metric.MATCHES, "", month(e.confirmedAt()), 1);
+        answered(e.interestId(), e.confirmedAt(), model);
+        return true;
+    }
+
+    /** The association's answer (none when the interest lapsed) counts once in the response times. */
+    private static boolean answered(UUID interestId, Instant answeredAt, ReadModel model) {
+        model.interest(interestId).filter(interest -> !interest.answered()).ifPresent(interest -> {
+            model.save(new InterestRow(interest.id(), interest.communeCode(), interest.expressedAt(), true));
+            if (answeredAt != null) {
+                var hours = Math.clamp(Duration.between(interest.expressedAt(), answeredAt).toHours(), 0, MAXIMUM_RESPONSE_HOURS);
+                model.add(interest.communeCode(), Metric.RESPONSE_HOURS, Long.toString(hours), 1);
+            }
+        });
+        return true;
+    }
+
+    // partnerships
+
+    private static boolean started(PartnershipStarted e, ReadModel model) {
+        model.savePartnership(e.partnershipId(), e.communeCode());
+        countWithMonth(model, e.communeCode(), Metric.PARTNERSHIPS_STARTED, "", month(e.startedOn()), 1);
+        model.add(e.communeCode(), Metric.PARTNERSHIPS_BY_STAGE, e.stage().name(), 1);
+        if (e.stage() != Stage.DECLINED) {
+            model.add(e.communeCode(), Metric.PARTNERSHIPS_BY_MODEL, e.model().name(), 1);
+        }
+        return true;
+    }
+
+    private static String communeOf(UUID partnershipId, ReadModel model) {
+        return model.partnershipCommune(partnershipId).orElseThrow(() -> new MissingPredecessor("partnership " + partnershipId));
+    }
+
+    private static boolean moved(PartnershipStageChanged e, ReadModel model) {
+        var commune = communeOf(e.partnershipId(), model);
+        model.add(commune, Metric.PARTNERSHIPS_BY_STAGE, e.from().name(), -1);
+        model.add(commune, Metric.PARTNERSHIPS_BY_STAGE, e.to().name(), 1);
+        if (e.to() == Stage.DECLINED && e.from() != Stage.DECLINED) {
+            model.add(commune, Metric.PARTNERSHIPS_BY_MODEL, e.model().name(), -1);
+        }
+        return true;
+    }
+
+    private static boolean evolved(PartnershipModelEvolved e, ReadModel model) {
+        var commune = communeOf(e.partnershipId(), model);
+        model.add(commune, Metric.PARTNERSHIPS_BY_MODEL, e.from().name(), -1);
+        model.add(commune, Metric.PARTNERSHIPS_BY_MODEL, e.to().name(), 1);
+        model.add(commune, Metric.MODEL_FLOWS, flow(e.from(), e.to()), 1);
+        return true;
+    }
+
+    static String flow(CooperationModel from, CooperationModel to) {
+        return from.name() + ">" + to.name();
+    }
+
+    private static boolean recorded(ContributionRecorded e, ReadModel model) {
+        var commune = communeOf(e.partnershipId(), model);
+        if (!model.hasContribution(e.partnershipId(), e.kind())) {
+            model.add(commune, Metric.CONTRIBUTORS, e.kind().name(), 1);
+        }
+        model.save(new ContributionRow(e.contributionId(), e.partnershipId(), e.kind(), e.amount()));
+        model.add(commune, Metric.CONTRIBUTIONS, e.kind().name(), 0, 1, e.amount());
+        return true;
+    }
+
+    private static boolean removed(ContributionRemoved e, ReadModel model) {
+        model.contribution(e.contributionId()).ifPresent(contribution -> {
+            var commune = communeOf(contribution.partnershipId(), model);
+            model.delete(contribution);
+            model.add(commune, Metric.CONTRIBUTIONS, contribution.kind().name(), 0, -1, contribution.amount().negate());
+            if (!model.hasContribution(contribution.partnershipId(), contribution.kind())) {
+                model.add(commune, Metric.CONTRIBUTORS, contribution.kind().name(), -1);
+            }
+        });
+        return true;
+    }
+
+    /** The event follows another that has not arrived yet: its delivery fails and is tried again later. */
+    static final class MissingPredecessor extends IllegalStateException {
+        MissingPredecessor(String what) {
+            super("The observatory has not seen " + what + " yet");
+        }
+    }
+}
