@@ -1,0 +1,96 @@
+package org.alliances.observatory.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
+import org.alliances.TestMembers;
+import org.alliances.TestSupport;
+import org.alliances.observatory.MapFigure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** The observatory's screens as a local authority and an admin use them, browserless. */
+@SpringBootTest
+@Import(TestSupport.class)
+class ObservatoryViewTests extends SpringBrowserlessTest {
+
+    @Autowired TestMembers members;
+
+    @AfterEach
+    void signOut() {
+        TestMembers.signOut();
+    }
+
+    private static String text(com.vaadin.flow.component.Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    @Test
+    void aLocalAuthorityOpensItsTerritoryWithMapChartsTablesAndExports() {
+        members.ensureExist();
+        TestMembers.signIn(TestMembers.LOCAL_AUTHORITY, "LOCAL_AUTHORITY");
+        var view = navigate(ObservatoryView.class);
+        assertThat(view.report.area().key()).isEqualTo("D69");
+        assertThat(view.getPageTitle()).isEqualTo("Observatoire — Rhône");
+        var page = text(view);
+        assertThat(page).contains("Repère national", "Partenariats par modèle", "Mois par mois", "Cheminements entre modèles",
+                "Besoins non satisfaits par thème", "Territoires inclus", "« <5 »", "CC-BY-4.0");
+        assertThat(view.mapHolder.getChildren().filter(Html.class::isInstance).count()).as("tiles and legend").isEqualTo(2);
+        assertThat(view.mapHolder.getElement().toString()).contains("data-siren=\"200046977\"");
+        assertThat(view.getElement().toString()).contains("href=\"api/observatory/D69/partnerships-by-model.csv\"")
+                .contains("href=\"api/observatory/D69/partnerships-by-model.json\"");
+        assertThat(view.getElement().toString()).doesNotContain("Recalculer les chiffres");
+        view.mapFigure.setValue(MapFigure.NEEDS_PUBLISHED);
+        assertThat(view.mapHolder.getElement().toString()).contains("Besoins publiés");
+    }
+
+    @Test
+    void anotherTerritoryByAddressShowsItsOwnWithAMessage() {
+        members.ensureExist();
+        TestMembers.signIn(TestMembers.LOCAL_AUTHORITY, "LOCAL_AUTHORITY");
+        var view = navigate("observatoire/D38", ObservatoryView.class);
+        assertThat(view.report.area().key()).isEqualTo("D69");
+        assertThat(view.notice.getText()).isEqualTo("Ce territoire n'est pas le vôtre : l'observatoire montre votre territoire et ce qu'il contient.");
+        view = navigate("observatoire/X12", ObservatoryView.class);
+        assertThat(view.notice.getText()).isEqualTo("Ce territoire est inconnu : voici le vôtre.");
+        view = navigate("observatoire/C69381", ObservatoryView.class);
+        assertThat(view.report.area().key()).isEqualTo("C69381");
+        assertThat(view.notice.getText()).isEmpty();
+        assertThat(text(view)).contains("Pas de carte à ce niveau");
+    }
+
+    @Test
+    void anAdminSeesTheCountryWithTheDepartmentMapAndCanRebuild() {
+        members.ensureExist();
+        TestMembers.signIn(TestMembers.ADMIN, "ADMIN");
+        var view = navigate(ObservatoryView.class);
+        assertThat(view.report.area().key()).isEqualTo("FR");
+        assertThat(view.mapHolder.getElement().toString()).contains("data-insee=\"2A\"").contains("data-insee=\"974\"");
+        assertThat(text(view)).contains("Recalculer les chiffres");
+        var before = view.report.table("partnerships-by-stage").orElseThrow();
+        view.rebuild();
+        for (int i = 0; i < 100 && !view.notice.getText().startsWith("Chiffres recalculés"); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(view.notice.getText()).startsWith("Chiffres recalculés à partir de");
+        assertThat(view.report.table("partnerships-by-stage").orElseThrow().rows()).hasSameSizeAs(before.rows());
+    }
+
+    @Test
+    void theOpenDataPageDescribesEveryField() {
+        var view = navigate(OpenDataView.class);
+        var page = text(view);
+        assertThat(page).contains("/api/open-data/areas/D69", "partnerships-by-model", "model_label", "« <5 »", "Swagger");
+        assertThat(page).doesNotContain("!observatory.");
+    }
+}
