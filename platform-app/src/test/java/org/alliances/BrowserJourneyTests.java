@@ -359,6 +359,36 @@ class BrowserJourneyTests {
         }
     }
 
+    @Test
+    void theDemoLocalAuthorityWatchesItsTerritoryAndTheAdminDrillsDownFromTheMap() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "collectivite@demo.alliances.fr", PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Observatoire")).first().click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Observatoire — Métropole de Lyon"))).isVisible();
+            assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Carte : ")))).isVisible();
+            screenshot(page, "observatory-authority");
+            page.locator("#table-partnerships-by-model").scrollIntoViewIfNeeded();
+            screenshot(page, "observatory-chart");
+            var download = page.waitForDownload(() -> page.locator("#table-needs a:text('CSV')").click());
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("alliances-E200046977-needs.csv");
+            page.navigate(url("observatoire/D38"));
+            assertThat(page.getByText("Ce territoire n'est pas le vôtre")).isVisible();
+        }
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            logIn(page, "admin@demo.alliances.fr", PASSWORD);
+            page.navigate(url("observatoire"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Observatoire — France"))).isVisible();
+            screenshot(page, "observatory-country");
+            page.locator("path[data-insee='69']").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Observatoire — Rhône"))).isVisible();
+            screenshot(page, "observatory-department");
+        }
+    }
+
     private static void choose(Page page, String... labels) {
         for (var label : labels) {
             page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).check();

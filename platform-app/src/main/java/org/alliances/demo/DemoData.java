@@ -158,9 +158,37 @@ class DemoData implements ApplicationRunner {
         as("entreprise2@demo.alliances.fr", Roles.COMPANY, () -> compost.set(demoPartnerships.declareCompostService(associationId)));
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, () -> demoPartnerships.confirm(compost.get()));
         as("entreprise2@demo.alliances.fr", Roles.COMPANY, () -> demoPartnerships.closeCompostService(compost.get()));
+        territoryPartnerships();
         asAdmin(demoLibrary::caseStudies);
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, demoLibrary::proposal);
-        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships (at evaluation, to confirm, outcome awaited), 4 case studies and 1 proposal in the library");
+        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships of the demo organisations (at evaluation, to confirm, outcome awaited) and 14 more in the Métropole de Lyon, 4 case studies and 1 proposal in the library");
+    }
+
+    /**
+     * Partnerships between the generated associations and companies in the Métropole de Lyon, one per model, started
+     * over the last two years: confirmed with a contribution, some at their evaluation, two moved on to a neighbouring
+     * model. What the demo local authority's observatory shows.
+     */
+    private void territoryPartnerships() {
+        var places = List.of("69123", "69266", "69259", "69381", "69384", "69388", "69029", "69149", "69256");
+        var models = org.alliances.kernel.CooperationModel.values();
+        for (int i = 0; i < 14; i++) {
+            var model = models[i % models.length];
+            var associationEmail = "association" + (i + 2) + "@demo.alliances.fr";
+            var companyEmail = "entreprise" + (i % 19 + 2) + "@demo.alliances.fr";
+            var companyId = accounts.findByEmail(companyEmail).orElseThrow().organizationId();
+            int index = i;
+            var id = new java.util.concurrent.atomic.AtomicReference<java.util.UUID>();
+            as(associationEmail, Roles.ASSOCIATION,
+                    () -> id.set(demoPartnerships.declareInTerritory(companyId, model, places.get(index % places.size()), 1 + index * 3 / 2)));
+            if (i == 13) {
+                continue;
+            }
+            as(companyEmail, Roles.COMPANY, () -> demoPartnerships.confirmWithContribution(id.get(), companyId, index));
+            if (i % 2 == 0) {
+                as(associationEmail, Roles.ASSOCIATION, () -> demoPartnerships.evaluateAndEvolve(id.get(), model, index % 4 == 0 && index < 8));
+            }
+        }
     }
 
     /** Answers every step of today's questionnaire with the given option codes, then completes it. */

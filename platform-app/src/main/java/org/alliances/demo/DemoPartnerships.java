@@ -3,6 +3,7 @@ package org.alliances.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.alliances.kernel.CooperationModel;
@@ -82,5 +83,43 @@ class DemoPartnerships {
     /** As the generated company: closes it with its outcome; the demo association still owes its own. */
     void closeCompostService(UUID id) {
         partnerships.close(id, new Outcome(true, "Moins de déchets à la cantine et des salariés sensibilisés", 4, true));
+    }
+
+    static final List<String> TERRITORY_NOTES = List.of("Mécénat pour l'aide aux devoirs", "Journées solidaires des salariés",
+            "Ateliers partagés avec nos experts", "Recherche-action sur l'isolement des aînés", "Structure commune pour la réparation",
+            "Offre commune de paniers solidaires", "Service d'insertion ouvert aux clients", "Audit des achats responsables",
+            "Prestation de sensibilisation au handicap");
+
+    /** As a generated association: declares a partnership with a generated company of the metropolis, some months ago. */
+    UUID declareInTerritory(UUID companyId, CooperationModel model, String communeCode, int monthsAgo) {
+        return partnerships.declare(new Declaration(companyId, model, communeCode, LocalDate.now(clock).minusMonths(monthsAgo),
+                TERRITORY_NOTES.get(model.ordinal()))).id();
+    }
+
+    /** As the generated company: confirms, and records what it brought. */
+    void confirmWithContribution(UUID id, UUID companyId, int index) {
+        var today = LocalDate.now(clock);
+        partnerships.moveTo(id, Stage.ACTIVE, null, today.plusMonths(2));
+        var kinds = ContributionKind.values();
+        var kind = kinds[index % kinds.length];
+        var amount = kind.unit() == org.alliances.partnerships.MeasureUnit.HOURS ? new BigDecimal(20 + 7 * index) : new BigDecimal(800 + 350 * index);
+        partnerships.addContribution(id, new ContributionForm(kind, companyId, amount,
+                kind.isEstimated() ? "Matériel et transport prêtés" : null, today.minusWeeks(index + 1)));
+    }
+
+    /** As the generated association: opens the evaluation where the path allows it, then moves to a neighbouring model. */
+    void evaluateAndEvolve(UUID id, CooperationModel model, boolean evolve) {
+        var today = LocalDate.now(clock);
+        var path = org.alliances.partnerships.Path.of(model);
+        var stage = Stage.ACTIVE;
+        while (!org.alliances.partnerships.Lifecycle.allows(path, stage, Stage.EVALUATION)) {
+            stage = org.alliances.partnerships.Lifecycle.next(path, stage).stream()
+                    .filter(next -> next != Stage.ENDED && next != Stage.DECLINED).findFirst().orElseThrow();
+            partnerships.moveTo(id, stage, null, today.plusMonths(1));
+        }
+        partnerships.moveTo(id, Stage.EVALUATION, "Bilan partagé", today.plusWeeks(4));
+        if (evolve) {
+            partnerships.evolve(id, model.neighbours().getLast(), "On va plus loin ensemble", today.plusMonths(2));
+        }
     }
 }

@@ -99,11 +99,11 @@ public class AreaTree {
         return children.getOrDefault(area.key(), List.of());
     }
 
-    /** The areas the map of an area colours: départements for the country and a région, EPCI for a département. */
+    /** The areas the map of an area colours: départements for the country and a région, EPCI for a département, communes for an EPCI. */
     public List<Area> mapped(Area area) {
         return switch (area.level()) {
             case COUNTRY -> territories.all(TerritoryLevel.DEPARTMENT).stream().map(d -> new Area(AreaLevel.DEPARTMENT, d.code())).toList();
-            case REGION, DEPARTMENT -> children(area);
+            case REGION, DEPARTMENT, EPCI -> children(area);
             default -> List.of();
         };
     }

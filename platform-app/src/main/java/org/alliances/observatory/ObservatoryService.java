@@ -93,8 +93,12 @@ public class ObservatoryService {
         return build(area);
     }
 
+    /** The open map: départements of the country or a région, EPCI of a département (communes are not open data). */
     public Map<Area, Object> openMap(Area area, MapFigure figure) {
         requireOpen(area);
+        if (area.level() == AreaLevel.EPCI) {
+            throw new NoSuchElementException("No open map of the communes of " + area);
+        }
         return mapOf(area, figure);
     }
 

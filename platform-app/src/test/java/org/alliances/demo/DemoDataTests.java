@@ -56,9 +56,15 @@ class DemoDataTests {
 
     @Test
     void theDemoAssociationAndCompanyRunPartnershipsAtEveryKindOfMoment() {
-        assertThat(jdbc.queryForList("select stage from partnerships_partnership order by stage", String.class))
+        var demoOrganizations = "(select organization_id from accounts_user where email in ('" + DemoData.ASSOCIATION_EMAIL + "', '"
+                + DemoData.COMPANY_EMAIL + "'))";
+        assertThat(jdbc.queryForList("select stage from partnerships_partnership where association_id in " + demoOrganizations
+                + " or company_id in " + demoOrganizations + " order by stage", String.class))
                 .containsExactly("ENDED", "EVALUATION", "PROPOSED");
-        assertThat(jdbc.queryForObject("select count(*) from partnerships_contribution", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from partnerships_partnership", Integer.class)).isEqualTo(17);
+        assertThat(jdbc.queryForObject("select count(*) from partnerships_stage_change where evolved_from is not null", Integer.class))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from partnerships_contribution", Integer.class)).isEqualTo(3 + 13);
         assertThat(jdbc.queryForObject("select count(*) from partnerships_indicator", Integer.class)).isEqualTo(3);
     }
 

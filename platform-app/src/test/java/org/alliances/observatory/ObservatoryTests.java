@@ -241,7 +241,7 @@ class ObservatoryTests {
         var values = observatory.map(Area.COUNTRY, MapFigure.PARTNERSHIPS);
         assertThat(values).hasSize(101);
         var svg = org.alliances.observatory.ui.MapAccess.departments(values, observatory::name);
-        var paths = java.util.regex.Pattern.compile("<path data-insee='([0-9AB]{2,3})' d='[^']+' fill='[^']+' stroke='#ffffff' stroke-width='0.6'><title>([^<]+)</title></path>")
+        var paths = java.util.regex.Pattern.compile("<path data-insee='([0-9AB]{2,3})' d='[^']+' fill='[^']+' stroke='#9aa5b1' stroke-width='0.5'><title>([^<]+)</title></path>")
                 .matcher(svg).results().toList();
         assertThat(paths).hasSize(101);
         assertThat(paths.stream().map(m -> m.group(1)).distinct()).hasSize(101).contains("01", "2A", "2B", "69", "971", "976");

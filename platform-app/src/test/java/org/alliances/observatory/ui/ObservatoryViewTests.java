@@ -40,7 +40,7 @@ class ObservatoryViewTests extends SpringBrowserlessTest {
         assertThat(page).contains("Repère national", "Partenariats par modèle", "Mois par mois", "Cheminements entre modèles",
                 "Besoins non satisfaits par thème", "Territoires inclus", "« <5 »", "CC-BY-4.0");
         assertThat(view.mapHolder.getChildren().filter(Html.class::isInstance).count()).as("tiles and legend").isEqualTo(2);
-        assertThat(view.mapHolder.getElement().toString()).contains("data-siren=\"200046977\"");
+        assertThat(view.mapHolder.getElement().toString()).contains("data-code=\"200046977\"");
         assertThat(view.getElement().toString()).contains("href=\"api/observatory/D69/partnerships-by-model.csv\"")
                 .contains("href=\"api/observatory/D69/partnerships-by-model.json\"");
         assertThat(view.getElement().toString()).doesNotContain("Recalculer les chiffres");
