@@ -107,6 +107,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (Roles.ASSOCIATION.equals(member.role()) || Roles.COMPANY.equals(member.role())) {
             steps.add(new ListItem(new Anchor("partenaires", getTranslation("home.next.partners"))));
         }
+        if (Roles.LOCAL_AUTHORITY.equals(member.role()) || Roles.ADMIN.equals(member.role())) {
+            steps.add(new ListItem(new Anchor("observatoire", getTranslation("home.next.observatory"))));
+        }
         steps.add(new ListItem(new Anchor("partenariats", getTranslation("home.next.typology"))));
         steps.add(new ListItem(new Anchor("notifications", getTranslation("home.next.notifications"))));
         card.add(steps);

@@ -46,12 +46,13 @@ final class AreaMap {
     private AreaMap() {
     }
 
-    /** The upper bound of each colour class: five equal steps up to the largest value shown. */
+    /** The upper bound of each colour class: five steps from 5 (below, a count is masked) up to the largest value shown. */
     static long[] bounds(Map<Area, Object> values) {
-        long max = Math.max(5, values.values().stream().mapToLong(v -> v instanceof Number n ? n.longValue() : 0).max().orElse(5));
+        long low = Masked.THRESHOLD;
+        long max = Math.max(low + CLASSES.length - 1, values.values().stream().mapToLong(v -> v instanceof Number n ? n.longValue() : 0).max().orElse(0));
         var bounds = new long[CLASSES.length];
         for (int i = 0; i < bounds.length; i++) {
-            bounds[i] = Math.max(i + 1, Math.round((double) max * (i + 1) / CLASSES.length));
+            bounds[i] = Math.max(low + i, low - 1 + Math.round((double) (max - low + 1) * (i + 1) / CLASSES.length));
         }
         return bounds;
     }
@@ -146,7 +147,7 @@ final class AreaMap {
     static String legend(long[] bounds, String maskedLabel, String zeroLabel) {
         var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 620 28' width='100%' style='max-width:620px' aria-hidden='true'>");
         svg.append(pattern());
-        long from = 1;
+        long from = Masked.THRESHOLD;
         int x = 0;
         for (int i = 0; i < CLASSES.length; i++) {
             svg.append("<rect x='").append(x).append("' y='4' width='16' height='16' fill='").append(CLASSES[i]).append("'/>");
