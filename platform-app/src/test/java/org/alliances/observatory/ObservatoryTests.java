@@ -160,6 +160,44 @@ class ObservatoryTests {
     }
 
     @Test
+    void anEventArrivingBeforeTheOneItFollowsWaitsForItThenCountsOnce() {
+        var commune = lozere().get(1);
+        var here = "C" + commune;
+        var before = at(here);
+        var partnership = UUID.randomUUID();
+        var association = UUID.randomUUID();
+        var company = UUID.randomUUID();
+        var now = Instant.parse("2026-11-02T09:00:00Z");
+        var moved = new PartnershipStageChanged(partnership, association, company, Stage.PROPOSED, Stage.ACTIVE,
+                CooperationModel.TRADITIONAL_PATRONAGE, company, now.plusSeconds(60));
+        var contribution = new ContributionRecorded(UUID.randomUUID(), partnership, ContributionKind.IN_KIND, new BigDecimal("300.00"),
+                LocalDate.of(2026, 11, 2), now.plusSeconds(120));
+        assertThat(apply(moved)).as("waits for the start").isFalse();
+        assertThat(apply(contribution)).isFalse();
+        assertThat(at(here).count(Metric.PARTNERSHIPS_BY_STAGE, "ACTIVE")).isEqualTo(before.count(Metric.PARTNERSHIPS_BY_STAGE, "ACTIVE"));
+        var need = UUID.randomUUID();
+        var interest = UUID.randomUUID();
+        assertThat(apply(new MatchConfirmed(interest, need, association, company, CooperationModel.TRADITIONAL_PATRONAGE, commune,
+                now.plus(Duration.ofHours(5))))).isFalse();
+        assertThat(apply(new InterestExpressed(interest, need, company, association, now))).isFalse();
+
+        assertThat(apply(new PartnershipStarted(partnership, Origin.DECLARED, association, company, association, null,
+                CooperationModel.TRADITIONAL_PATRONAGE, Stage.PROPOSED, commune, LocalDate.of(2026, 11, 1)))).isTrue();
+        assertThat(apply(new NeedPublished(need, association, Contribution.MONEY, Set.of(CooperationModel.TRADITIONAL_PATRONAGE),
+                Set.of(Theme.SPORT), commune, Reach.LOCAL, now.minusSeconds(3600)))).isTrue();
+        assertThat(apply(moved)).as("already applied when the start arrived").isFalse();
+
+        var after = at(here);
+        assertThat(after.count(Metric.PARTNERSHIPS_BY_STAGE, "ACTIVE") - before.count(Metric.PARTNERSHIPS_BY_STAGE, "ACTIVE")).isEqualTo(1);
+        assertThat(after.count(Metric.PARTNERSHIPS_BY_STAGE, "PROPOSED") - before.count(Metric.PARTNERSHIPS_BY_STAGE, "PROPOSED")).isZero();
+        assertThat(after.amount(Metric.CONTRIBUTIONS, "IN_KIND").subtract(before.amount(Metric.CONTRIBUTIONS, "IN_KIND")))
+                .isEqualByComparingTo("300");
+        assertThat(after.count(Metric.INTERESTS) - before.count(Metric.INTERESTS)).isEqualTo(1);
+        assertThat(after.count(Metric.MATCHES) - before.count(Metric.MATCHES)).isEqualTo(1);
+        assertThat(after.count(Metric.RESPONSE_HOURS, "5") - before.count(Metric.RESPONSE_HOURS, "5")).isEqualTo(1);
+    }
+
+    @Test
     void aCommuneCountsInItsEpciDepartmentRegionAndTheCountryAndAnArrondissementInItsCity() {
         var communes = lozere();
         var keys = tree.keysOf(communes.get(0));

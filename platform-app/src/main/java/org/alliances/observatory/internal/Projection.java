@@ -41,7 +41,8 @@ import static org.alliances.observatory.internal.ReadModel.OrganizationRow;
 /**
  * How each event moves the observatory's figures. Every event has a key built from what it says (ids, dates, from and
  * to), the same whether it arrives live or from a replay, so applying it twice changes nothing. An event about
- * something not seen yet (a stage change before the start arrived) is refused, and its delivery tried again later.
+ * something not seen yet (a stage change before the start arrived) is refused with {@link MissingPredecessor}: the
+ * caller keeps it until what it awaits arrives ({@link #awaits}, {@link #provides}).
  */
 final class Projection {
 
@@ -73,6 +74,60 @@ final class Projection {
             case ContributionRemoved e -> model.firstTime("ContributionRemoved:" + e.contributionId()) && removed(e, model);
             default -> false;
         };
+    }
+
+    /** What the event is about: applying two events about the same thing one after the other keeps parking exact. */
+    static java.util.List<String> about(Object event) {
+        return switch (event) {
+            case OrganizationRegistered e -> java.util.List.of(organization(e.organizationId()));
+            case OrganizationUpdated e -> java.util.List.of(organization(e.organizationId()));
+            case DiagnosisCompleted e -> java.util.List.of(organization(e.organizationId()));
+            case NeedPublished e -> java.util.List.of(need(e.needId()));
+            case NeedClosed e -> java.util.List.of(need(e.needId()));
+            case InterestExpressed e -> java.util.List.of(interest(e.interestId()), need(e.needId()));
+            case MatchConfirmed e -> java.util.List.of(interest(e.interestId()));
+            case InterestDeclined e -> java.util.List.of(interest(e.interestId()));
+            case InterestLapsed e -> java.util.List.of(interest(e.interestId()));
+            case PartnershipStarted e -> java.util.List.of(partnership(e.partnershipId()));
+            case PartnershipStageChanged e -> java.util.List.of(partnership(e.partnershipId()));
+            case PartnershipModelEvolved e -> java.util.List.of(partnership(e.partnershipId()));
+            case ContributionRecorded e -> java.util.List.of(partnership(e.partnershipId()));
+            case ContributionRemoved e -> java.util.List.of(partnership(e.partnershipId()));
+            default -> java.util.List.of();
+        };
+    }
+
+    /** What the event brings that others may be waiting for. */
+    static java.util.Optional<String> provides(Object event) {
+        return java.util.Optional.ofNullable(switch (event) {
+            case OrganizationRegistered e -> organization(e.organizationId());
+            case OrganizationUpdated e -> organization(e.organizationId());
+            case NeedPublished e -> need(e.needId());
+            case InterestExpressed e -> interest(e.interestId());
+            case PartnershipStarted e -> partnership(e.partnershipId());
+            case ContributionRecorded e -> contribution(e.contributionId());
+            default -> null;
+        });
+    }
+
+    static String organization(UUID id) {
+        return "organization:" + id;
+    }
+
+    static String need(UUID id) {
+        return "need:" + id;
+    }
+
+    static String interest(UUID id) {
+        return "interest:" + id;
+    }
+
+    static String partnership(UUID id) {
+        return "partnership:" + id;
+    }
+
+    static String contribution(UUID id) {
+        return "contribution:" + id;
     }
 
     static int month(Instant at) {
@@ -126,7 +181,7 @@ final class Projection {
 
     private static boolean diagnosed(DiagnosisCompleted e, ReadModel model) {
         var row = model.organization(e.organizationId())
-                .orElseThrow(() -> new MissingPredecessor("organisation " + e.organizationId()));
+                .orElseThrow(() -> new MissingPredecessor(organization(e.organizationId())));
         countWithMonth(model, row.communeCode(), Metric.DIAGNOSES, "", month(e.completedAt()), 1);
         if (row.maturityAt() == null || e.completedAt().isAfter(row.maturityAt())) {
             if (row.maturity() != null) {
@@ -164,7 +219,7 @@ final class Projection {
     }
 
     private static boolean closed(NeedClosed e, ReadModel model) {
-        var before = model.need(e.needId()).orElseThrow(() -> new MissingPredecessor("need " + e.needId()));
+        var before = model.need(e.needId()).orElseThrow(() -> new MissingPredecessor(need(e.needId())));
         var after = new NeedRow(before.id(), before.communeCode(), before.themes(), before.categories(), e.status().name());
         countUnmet(before, -1, model);
         model.add(before.communeCode(), Metric.NEEDS, before.status(), -1);
@@ -184,27 +239,28 @@ final class Projection {
     }
 
     private static boolean expressed(InterestExpressed e, ReadModel model) {
-        var need = model.need(e.needId()).orElseThrow(() -> new MissingPredecessor("need " + e.needId()));
+        var need = model.need(e.needId()).orElseThrow(() -> new MissingPredecessor(need(e.needId())));
         model.save(new InterestRow(e.interestId(), need.communeCode(), e.expressedAt(), false));
         model.add(need.communeCode(), Metric.INTERESTS, "", 1);
         return true;
     }
 
     private static boolean matched(MatchConfirmed e, ReadModel model) {
-        countWithMonth(model, e.communeCode(), Metric.MATCHES, "", month(e.confirmedAt()), 1);
         answered(e.interestId(), e.confirmedAt(), model);
+        countWithMonth(model, e.communeCode(), Metric.MATCHES, "", month(e.confirmedAt()), 1);
         return true;
     }
 
     /** The association's answer (none when the interest lapsed) counts once in the response times. */
     private static boolean answered(UUID interestId, Instant answeredAt, ReadModel model) {
-        model.interest(interestId).filter(interest -> !interest.answered()).ifPresent(interest -> {
+        var interest = model.interest(interestId).orElseThrow(() -> new MissingPredecessor(interest(interestId)));
+        if (!interest.answered()) {
             model.save(new InterestRow(interest.id(), interest.communeCode(), interest.expressedAt(), true));
             if (answeredAt != null) {
                 var hours = Math.clamp(Duration.between(interest.expressedAt(), answeredAt).toHours(), 0, MAXIMUM_RESPONSE_HOURS);
                 model.add(interest.communeCode(), Metric.RESPONSE_HOURS, Long.toString(hours), 1);
             }
-        });
+        }
         return true;
     }
 
@@ -221,7 +277,7 @@ final class Projection {
     }
 
     private static String communeOf(UUID partnershipId, ReadModel model) {
-        return model.partnershipCommune(partnershipId).orElseThrow(() -> new MissingPredecessor("partnership " + partnershipId));
+        return model.partnershipCommune(partnershipId).orElseThrow(() -> new MissingPredecessor(partnership(partnershipId)));
     }
 
     private static boolean moved(PartnershipStageChanged e, ReadModel model) {
@@ -257,21 +313,28 @@ final class Projection {
     }
 
     private static boolean removed(ContributionRemoved e, ReadModel model) {
-        model.contribution(e.contributionId()).ifPresent(contribution -> {
-            var commune = communeOf(contribution.partnershipId(), model);
-            model.delete(contribution);
-            model.add(commune, Metric.CONTRIBUTIONS, contribution.kind().name(), 0, -1, contribution.amount().negate());
-            if (!model.hasContribution(contribution.partnershipId(), contribution.kind())) {
-                model.add(commune, Metric.CONTRIBUTORS, contribution.kind().name(), -1);
-            }
-        });
+        var contribution = model.contribution(e.contributionId()).orElseThrow(() -> new MissingPredecessor(contribution(e.contributionId())));
+        var commune = communeOf(contribution.partnershipId(), model);
+        model.delete(contribution);
+        model.add(commune, Metric.CONTRIBUTIONS, contribution.kind().name(), 0, -1, contribution.amount().negate());
+        if (!model.hasContribution(contribution.partnershipId(), contribution.kind())) {
+            model.add(commune, Metric.CONTRIBUTORS, contribution.kind().name(), -1);
+        }
         return true;
     }
 
-    /** The event follows another that has not arrived yet: its delivery fails and is tried again later. */
+    /** The event follows another that has not arrived yet: it waits for {@link #awaited()}. */
     static final class MissingPredecessor extends IllegalStateException {
-        MissingPredecessor(String what) {
-            super("The observatory has not seen " + what + " yet");
+
+        private final String awaited;
+
+        MissingPredecessor(String awaited) {
+            super("The observatory has not seen " + awaited + " yet");
+            this.awaited = awaited;
+        }
+
+        String awaited() {
+            return awaited;
         }
     }
 }

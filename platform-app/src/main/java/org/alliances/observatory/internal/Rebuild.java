@@ -29,7 +29,8 @@ public class Rebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebuild.class);
     private static final List<String> TABLES = List.of("observatory_figure", "observatory_applied_event", "observatory_organization",
-            "observatory_need", "observatory_interest", "observatory_partnership", "observatory_contribution");
+            "observatory_need", "observatory_interest", "observatory_partnership", "observatory_contribution",
+            "observatory_waiting_event");
 
     private final JdbcTemplate jdbc;
     private final AreaTree tree;
@@ -57,7 +58,7 @@ public class Rebuild {
             jdbc.execute("lock table observatory_applied_event in exclusive mode");
             var memory = new MemoryReadModel(tree::keysOf);
             for (int i = 0; i < replays.size(); i++) {
-                replays.get(i).accept(event -> Projection.apply(event, memory));
+                replays.get(i).accept(event -> memory.apply(event));
                 progress.accept((i + 1.0) / (replays.size() + 1));
             }
             jdbc.execute("truncate table " + String.join(", ", TABLES));
@@ -72,6 +73,9 @@ public class Rebuild {
             jdbc.update("insert into observatory_rebuild (id, rebuilt_at, events) values (1, ?, ?) "
                     + "on conflict (id) do update set rebuilt_at = excluded.rebuilt_at, events = excluded.events",
                     Timestamp.from(clock.instant()), memory.appliedEvents());
+            if (memory.leftOut() > 0) {
+                LOG.warn("Observatory rebuild: {} replayed events left out, what they follow being gone from its module", memory.leftOut());
+            }
             return memory.appliedEvents();
         });
         progress.accept(1.0);
