@@ -245,6 +245,9 @@ class ObservatoryTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"model\";\"model_label\";\"partnerships\"\r\n")
                 .contains("\"HYBRID_MODEL\";\"Modèle hybride\";\"<5\"\r\n").contains("\"JOINT_OFFER\";\"Offre commune\";5\r\n");
+        var openApi = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(openApi).contains("Alliances — données ouvertes des partenariats", "/api/open-data/areas/{area}/tables/{table}.csv")
+                .doesNotContain("/api/observatory/");
         mvc.perform(get("/api/open-data/areas/C48095")).andExpect(status().isNotFound());
         mvc.perform(get("/api/open-data/areas/D99")).andExpect(status().isNotFound());
     }

@@ -3,15 +3,28 @@ package org.alliances.observatory.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import org.alliances.TestMembers;
 import org.alliances.TestSupport;
+import org.alliances.kernel.CooperationModel;
 import org.alliances.observatory.MapFigure;
+import org.alliances.observatory.internal.EventApplier;
+import org.alliances.partnerships.Origin;
+import org.alliances.partnerships.PartnershipStarted;
+import org.alliances.partnerships.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The observatory's screens as a local authority and an admin use them, browserless. */
 @SpringBootTest
@@ -19,6 +32,8 @@ import org.springframework.context.annotation.Import;
 class ObservatoryViewTests extends SpringBrowserlessTest {
 
     @Autowired TestMembers members;
+    @Autowired EventApplier applier;
+    @Autowired PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -46,6 +61,27 @@ class ObservatoryViewTests extends SpringBrowserlessTest {
         assertThat(view.getElement().toString()).doesNotContain("Recalculer les chiffres");
         view.mapFigure.setValue(MapFigure.NEEDS_PUBLISHED);
         assertThat(view.mapHolder.getElement().toString()).contains("Besoins publiés");
+    }
+
+    @Test
+    void theScreenMasksCountsUnderFiveInItsTablesAndCharts() {
+        for (var model : List.of(CooperationModel.SOCIETAL_RD, CooperationModel.SOCIETAL_RD, CooperationModel.JOINT_OFFER,
+                CooperationModel.JOINT_OFFER, CooperationModel.JOINT_OFFER, CooperationModel.JOINT_OFFER, CooperationModel.JOINT_OFFER)) {
+            new TransactionTemplate(transactions).execute(status -> applier.apply(new PartnershipStarted(UUID.randomUUID(), Origin.DECLARED,
+                    UUID.randomUUID(), UUID.randomUUID(), null, null, model, Stage.PROPOSED, "15014", LocalDate.of(2026, 10, 1))));
+        }
+        members.ensureExist();
+        TestMembers.signIn(TestMembers.ADMIN, "ADMIN");
+        var view = navigate("observatoire/D15", ObservatoryView.class);
+        var section = view.getChildren().filter(Div.class::isInstance).flatMap(c -> c.getChildren())
+                .filter(c -> "table-partnerships-by-model".equals(c.getId().orElse(""))).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        var grid = (Grid<List<Object>>) section.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
+        var cells = test(grid);
+        assertThat(cells.getCellText(CooperationModel.SOCIETAL_RD.ordinal(), 1)).isEqualTo("<5");
+        assertThat(cells.getCellText(CooperationModel.JOINT_OFFER.ordinal(), 1)).isEqualTo("5");
+        assertThat(cells.getCellText(CooperationModel.TRADITIONAL_PATRONAGE.ordinal(), 1)).isEqualTo("0");
+        assertThat(section.getElement().toString()).contains("R&amp;D sociétale &lt;5");
     }
 
     @Test
