@@ -1,6 +1,7 @@
 package org.alliances.observatory;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,13 @@ public final class Figures {
 
     public Figures(Map<Key, Value> values) {
         this.values = Map.copyOf(values);
+    }
+
+    /** The figures of the rows read (a row a key). */
+    public static Figures of(List<Map.Entry<Key, Value>> rows) {
+        var values = new HashMap<Key, Value>();
+        rows.forEach(row -> values.put(row.getKey(), row.getValue()));
+        return new Figures(values);
     }
 
     public long count(Metric metric, String dimension) {
@@ -75,9 +83,4 @@ public final class Figures {
         static final Value ZERO = new Value(0, BigDecimal.ZERO);
     }
 
-    public static Figures of(List<Map.Entry<Key, Value>> rows) {
-        var map = new java.util.HashMap<Key, Value>();
-        rows.forEach(row -> map.put(row.getKey(), row.getValue()));
-        return new Figures(map);
-    }
 }

@@ -68,6 +68,9 @@ class ObservatoryTests {
     @Autowired ObservatoryService observatory;
     @Autowired TestMembers members;
     @Autowired WebApplicationContext context;
+    @Autowired org.alliances.observatory.internal.Rebuild rebuild;
+    @Autowired org.alliances.accounts.AccountService accounts;
+    @Autowired org.alliances.partnerships.PartnershipService partnerships;
 
     @AfterEach
     void signOut() {
@@ -195,6 +198,42 @@ class ObservatoryTests {
         assertThat(after.count(Metric.INTERESTS) - before.count(Metric.INTERESTS)).isEqualTo(1);
         assertThat(after.count(Metric.MATCHES) - before.count(Metric.MATCHES)).isEqualTo(1);
         assertThat(after.count(Metric.RESPONSE_HOURS, "5") - before.count(Metric.RESPONSE_HOURS, "5")).isEqualTo(1);
+    }
+
+    @Test
+    void aRebuildFromTheModulesReplaysGivesTheFiguresTheEventsGave() throws Exception {
+        var associationEmail = members.newAssociation("Les Amis du Vivarais", "07186");
+        var companyEmail = members.newCompany("Ardèche Numérique", "07186");
+        var company = accounts.findByEmail(companyEmail).orElseThrow().organizationId();
+        TestMembers.signIn(associationEmail, "ASSOCIATION");
+        var id = partnerships.declare(new org.alliances.partnerships.Declaration(company, CooperationModel.SOCIETAL_RD, "07186",
+                LocalDate.now().minusMonths(2), "Un laboratoire d'usages numériques")).id();
+        TestMembers.signIn(companyEmail, "COMPANY");
+        partnerships.moveTo(id, Stage.ACTIVE, null, null);
+        partnerships.addContribution(id, new org.alliances.partnerships.ContributionForm(ContributionKind.SKILLS, company,
+                new BigDecimal("35"), null, LocalDate.now().minusDays(3)));
+        TestMembers.signOut();
+        var area = Area.parse("D07").orElseThrow();
+        for (int i = 0; i < 100 && at("D07").count(Metric.CONTRIBUTORS, "SKILLS") == 0; i++) {
+            Thread.sleep(100);
+        }
+        var live = store.of(area, 0);
+        assertThat(live.count(Metric.PARTNERSHIPS_BY_STAGE, "ACTIVE")).isEqualTo(1);
+        assertThat(live.count(Metric.ORGANIZATIONS, "COMPANY")).isEqualTo(1);
+
+        assertThat(rebuild.run(progress -> { })).isPositive();
+
+        var rebuilt = store.of(area, 0);
+        for (var metric : Metric.values()) {
+            assertThat(rebuilt.byDimension(metric).entrySet().stream().filter(e -> e.getValue() != 0).toList())
+                    .as(metric.name()).isEqualTo(live.byDimension(metric).entrySet().stream().filter(e -> e.getValue() != 0).toList());
+        }
+        assertThat(rebuilt.amount(Metric.CONTRIBUTIONS, "SKILLS")).isEqualByComparingTo(live.amount(Metric.CONTRIBUTIONS, "SKILLS"));
+        for (var metric : Reports.MONTHLY) {
+            var started = LocalDate.now().minusMonths(2);
+            int month = started.getYear() * 100 + started.getMonthValue();
+            assertThat(rebuilt.inMonth(metric, month)).as(metric + " in " + month).isEqualTo(live.inMonth(metric, month));
+        }
     }
 
     @Test

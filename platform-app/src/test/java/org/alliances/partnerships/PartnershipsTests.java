@@ -331,6 +331,28 @@ class PartnershipsTests {
     }
 
     @Test
+    void aContributionRecordedThenRemovedIsAnnouncedWithItsKindAndAmount(Scenario scenario) {
+        var pair = pair("du quartier de Gerland", "69387");
+        var id = open.matched(pair.association(), pair.company(), CooperationModel.TRADITIONAL_PATRONAGE, "69387");
+        var company = open.organizationOf(pair.company());
+        TestMembers.signIn(pair.company(), "COMPANY");
+        var recorded = new java.util.concurrent.atomic.AtomicReference<UUID>();
+        scenario.stimulate(() -> recorded.set(partnerships.addContribution(id, new ContributionForm(ContributionKind.LOGISTICS, company,
+                        new BigDecimal("640"), "Un camion pour le déménagement", LocalDate.now(clock))).id()))
+                .andWaitForEventOfType(org.alliances.partnerships.ContributionRecorded.class).matching(event -> event.partnershipId().equals(id))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.kind()).isEqualTo(ContributionKind.LOGISTICS);
+                    assertThat(event.amount()).isEqualByComparingTo("640");
+                });
+        scenario.stimulate(() -> partnerships.removeContribution(id, recorded.get()))
+                .andWaitForEventOfType(org.alliances.partnerships.ContributionRemoved.class).matching(event -> event.partnershipId().equals(id))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.contributionId()).isEqualTo(recorded.get());
+                    assertThat(event.amount()).isEqualByComparingTo("640");
+                });
+    }
+
+    @Test
     void journeyAdviceFollowsBothPartnersMaturityAndEvolvingIsRecordedAndAnnounced(Scenario scenario) {
         var pair = pair("de Fourvière", "69385");
         var id = open.matched(pair.association(), pair.company(), CooperationModel.ACTIVE_ENGAGEMENT, "69385");
