@@ -389,6 +389,21 @@ class BrowserJourneyTests {
         }
     }
 
+    @Test
+    void aVisitorFindsTheOpenDataFromTheLoginPage() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+            var page = context.newPage();
+            page.navigate(url(""));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Les données ouvertes des partenariats, par territoire")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Données ouvertes des partenariats"))).isVisible();
+            assertThat(page.getByText("partnerships-by-model.csv").first()).isVisible();
+            screenshot(page, "open-data");
+            var json = context.request().get(url("api/open-data/areas/D69/tables/partnerships-by-stage.json"));
+            org.assertj.core.api.Assertions.assertThat(json.status()).isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(json.text()).contains("\"stage\":\"EVALUATION\"");
+        }
+    }
+
     private static void choose(Page page, String... labels) {
         for (var label : labels) {
             page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).check();

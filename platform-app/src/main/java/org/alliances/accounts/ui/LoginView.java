@@ -45,7 +45,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 link("inscription/association", "login.register.association"),
                 link("inscription/entreprise", "login.register.company"),
                 link("inscription/collectivite", "login.register.authority"),
-                link("partenariats", "login.typology"));
+                link("partenariats", "login.typology"),
+                link("donnees-ouvertes", "login.open-data"));
         add(new LanguageSwitch(), card);
         show(getTranslation("login.error.title"), getTranslation("login.error.message"));
     }

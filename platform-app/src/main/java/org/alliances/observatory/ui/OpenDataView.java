@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.alliances.observatory.Area;
 import org.alliances.observatory.ObservatoryService;
 import org.alliances.observatory.TableFormats;
+import org.alliances.platform.LanguageSwitch;
 
 /**
  * The open data described for anyone: the addresses of the API, how areas are named, how small counts are masked,
@@ -27,6 +28,8 @@ class OpenDataView extends Div implements HasDynamicTitle {
     OpenDataView(ObservatoryService observatory) {
         addClassName("page");
         addClassName("open-data");
+        var home = new Anchor("", getTranslation("observatory.open-data.home"));
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(home, new LanguageSwitch()));
         add(new H1(getTranslation("observatory.open-data.title")), new Paragraph(getTranslation("observatory.open-data.intro")));
         add(new H2(getTranslation("observatory.open-data.addresses")));
         var addresses = new UnorderedList();
@@ -44,23 +47,33 @@ class OpenDataView extends Div implements HasDynamicTitle {
         swagger.getElement().setAttribute("router-ignore", true);
         add(new Paragraph(openApi), new Paragraph(swagger));
         add(new H2(getTranslation("observatory.open-data.fields")));
-        var common = new UnorderedList();
-        for (var field : new String[]{"area", "name", "table", "title", "masking", "rows"}) {
-            common.add(new ListItem(field + " — " + getTranslation("observatory.field." + field)));
-        }
-        add(common);
+        fieldList("observatory.open-data.fields.area", "area", "level", "name", "population", "ancestors", "areasBelow", "masking", "tables");
+        fieldList("observatory.open-data.fields.table", "area", "name", "table", "title", "masking", "rows");
+        fieldList("observatory.open-data.fields.map", "area", "name", "value");
+        add(new H2(getTranslation("observatory.open-data.tables")));
         for (var table : observatory.openReport(Area.COUNTRY).tables()) {
             add(new H3(getTranslation("observatory.table." + table.id()) + " (" + table.id() + ")"),
                     new Paragraph(getTranslation("observatory.table." + table.id() + ".about")));
             var fields = new UnorderedList();
             for (var column : TableFormats.header(table)) {
                 var base = column.endsWith("_label") ? "label" : column;
-                fields.add(new ListItem(new Pre(column), new com.vaadin.flow.component.html.Span(" — "
-                        + getTranslation("observatory.field." + base))));
+                var name = new Span(column);
+                name.addClassName("field-name");
+                fields.add(new ListItem(name, new Span(" — " + getTranslation("observatory.field." + base))));
             }
             add(fields);
         }
         add(new Paragraph(getTranslation("observatory.credits")));
+    }
+
+    private void fieldList(String titleKey, String... fields) {
+        var list = new UnorderedList();
+        for (var field : fields) {
+            var name = new Span(field);
+            name.addClassName("field-name");
+            list.add(new ListItem(name, new Span(" — " + getTranslation("observatory.field." + field))));
+        }
+        add(new H3(getTranslation(titleKey)), list);
     }
 
     @Override
