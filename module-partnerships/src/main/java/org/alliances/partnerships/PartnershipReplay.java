@@ -5,18 +5,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.alliances.kernel.PagedReplay;
 import org.alliances.partnerships.internal.Contributions;
 import org.alliances.partnerships.internal.Partnerships;
 import org.alliances.partnerships.internal.StageChanges;
 import org.alliances.partnerships.internal.StoredContribution;
 import org.alliances.partnerships.internal.StoredPartnership;
 import org.alliances.partnerships.internal.StoredStageChange;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Announces again, from this module's own tables, what its events said: each partnership's start, its stage changes and
@@ -26,37 +24,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PartnershipReplay {
 
-    private static final int PAGE_SIZE = 500;
-
     private final Partnerships partnerships;
     private final StageChanges history;
     private final Contributions contributions;
-    private final TransactionTemplate readOnly;
+    private final PagedReplay pages;
 
     PartnershipReplay(Partnerships partnerships, StageChanges history, Contributions contributions,
                       PlatformTransactionManager transactions) {
         this.partnerships = partnerships;
         this.history = history;
         this.contributions = contributions;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.pages = new PagedReplay(transactions);
     }
 
     public void replay(Consumer<Object> events) {
-        boolean more = true;
-        for (int page = 0; more; page++) {
-            var request = PageRequest.of(page, PAGE_SIZE, Sort.by("id"));
-            var batch = readOnly.execute(status -> {
-                var partnershipPage = partnerships.findAll(request);
-                return new Batch(announcementsOf(partnershipPage.getContent()), partnershipPage.hasNext());
-            });
-            batch.events().forEach(events);
-            more = batch.more();
-        }
-    }
-
-    private record Batch(List<Object> events, boolean more) {
+        pages.replay(partnerships::findAll, Sort.by("id"), this::announcementsOf, events);
     }
 
     private List<Object> announcementsOf(List<StoredPartnership> page) {

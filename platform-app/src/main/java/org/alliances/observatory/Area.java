@@ -1,5 +1,6 @@
 package org.alliances.observatory;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ public record Area(AreaLevel level, String code) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        var value = key.strip().toUpperCase(java.util.Locale.ROOT);
+        var value = key.strip().toUpperCase(Locale.ROOT);
         if (value.equals("FR")) {
             return Optional.of(COUNTRY);
         }

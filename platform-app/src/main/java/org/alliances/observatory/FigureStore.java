@@ -1,8 +1,8 @@
 package org.alliances.observatory;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,12 +46,8 @@ class FigureStore {
                         new Figures.Value(rs.getLong(4), rs.getBigDecimal(5))));
             });
         }
-        var result = new java.util.LinkedHashMap<Area, Figures>();
+        var result = new LinkedHashMap<Area, Figures>();
         areas.forEach(area -> result.put(area, Figures.of(byArea.getOrDefault(area.key(), List.of()))));
         return result;
-    }
-
-    static List<Metric> mapMetrics() {
-        return Arrays.stream(MapFigure.values()).map(MapFigure::metric).distinct().toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.DoubleConsumer;
 
 import org.alliances.kernel.CurrentOrganization;
 import org.alliances.kernel.OrganizationType;
@@ -47,7 +48,7 @@ public class ObservatoryService {
      * @return how many events were applied
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public int rebuild(java.util.function.DoubleConsumer progress) {
+    public int rebuild(DoubleConsumer progress) {
         return rebuild.run(progress);
     }
 

@@ -1,5 +1,6 @@
 package org.alliances.observatory.internal;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.alliances.observatory.AreaTree;
@@ -70,7 +71,7 @@ public class EventApplier {
     private void release(String awaited, int depth) {
         List<Object> waiting = jdbc.query("delete from observatory_waiting_event where awaited = ? returning id, event_type, payload",
                 (rs, i) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3)), awaited).stream()
-                .sorted(java.util.Comparator.comparingLong(Waiting::id)).map(this::event).toList();
+                .sorted(Comparator.comparingLong(Waiting::id)).map(this::event).toList();
         waiting.forEach(event -> attempt(event, depth));
     }
 

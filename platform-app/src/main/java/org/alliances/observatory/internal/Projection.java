@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -77,29 +79,29 @@ final class Projection {
     }
 
     /** What the event is about: applying two events about the same thing one after the other keeps parking exact. */
-    static java.util.List<String> about(Object event) {
+    static List<String> about(Object event) {
         return switch (event) {
-            case OrganizationRegistered e -> java.util.List.of(organization(e.organizationId()));
-            case OrganizationUpdated e -> java.util.List.of(organization(e.organizationId()));
-            case DiagnosisCompleted e -> java.util.List.of(organization(e.organizationId()));
-            case NeedPublished e -> java.util.List.of(need(e.needId()));
-            case NeedClosed e -> java.util.List.of(need(e.needId()));
-            case InterestExpressed e -> java.util.List.of(interest(e.interestId()), need(e.needId()));
-            case MatchConfirmed e -> java.util.List.of(interest(e.interestId()));
-            case InterestDeclined e -> java.util.List.of(interest(e.interestId()));
-            case InterestLapsed e -> java.util.List.of(interest(e.interestId()));
-            case PartnershipStarted e -> java.util.List.of(partnership(e.partnershipId()));
-            case PartnershipStageChanged e -> java.util.List.of(partnership(e.partnershipId()));
-            case PartnershipModelEvolved e -> java.util.List.of(partnership(e.partnershipId()));
-            case ContributionRecorded e -> java.util.List.of(partnership(e.partnershipId()));
-            case ContributionRemoved e -> java.util.List.of(partnership(e.partnershipId()));
-            default -> java.util.List.of();
+            case OrganizationRegistered e -> List.of(organization(e.organizationId()));
+            case OrganizationUpdated e -> List.of(organization(e.organizationId()));
+            case DiagnosisCompleted e -> List.of(organization(e.organizationId()));
+            case NeedPublished e -> List.of(need(e.needId()));
+            case NeedClosed e -> List.of(need(e.needId()));
+            case InterestExpressed e -> List.of(interest(e.interestId()), need(e.needId()));
+            case MatchConfirmed e -> List.of(interest(e.interestId()));
+            case InterestDeclined e -> List.of(interest(e.interestId()));
+            case InterestLapsed e -> List.of(interest(e.interestId()));
+            case PartnershipStarted e -> List.of(partnership(e.partnershipId()));
+            case PartnershipStageChanged e -> List.of(partnership(e.partnershipId()));
+            case PartnershipModelEvolved e -> List.of(partnership(e.partnershipId()));
+            case ContributionRecorded e -> List.of(partnership(e.partnershipId()));
+            case ContributionRemoved e -> List.of(partnership(e.partnershipId()));
+            default -> List.of();
         };
     }
 
     /** What the event brings that others may be waiting for. */
-    static java.util.Optional<String> provides(Object event) {
-        return java.util.Optional.ofNullable(switch (event) {
+    static Optional<String> provides(Object event) {
+        return Optional.ofNullable(switch (event) {
             case OrganizationRegistered e -> organization(e.organizationId());
             case OrganizationUpdated e -> organization(e.organizationId());
             case NeedPublished e -> need(e.needId());

@@ -172,8 +172,4 @@ final class AreaMap {
     static String text(Object value) {
         return value == Masked.VALUE ? "<5" : String.valueOf(value);
     }
-
-    static int departmentPaths() {
-        return PATHS.size();
-    }
 }

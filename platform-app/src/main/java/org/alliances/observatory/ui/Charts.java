@@ -1,6 +1,7 @@
 package org.alliances.observatory.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.alliances.kernel.CooperationModel;
@@ -111,7 +112,7 @@ final class Charts {
             int rise = Math.min(line - 10, 20 + Math.abs(x2 - x1) / 3);
             svg.append("<path d='M").append(x1).append(',').append(line - 14).append(" Q").append((x1 + x2) / 2).append(',')
                     .append(line - 14 - rise * 2).append(' ').append(x2).append(',').append(line - 14)
-                    .append("' fill='none' stroke='#c2571a' stroke-opacity='0.7' stroke-width='").append(String.format(java.util.Locale.ROOT, "%.1f", thickness))
+                    .append("' fill='none' stroke='#c2571a' stroke-opacity='0.7' stroke-width='").append(String.format(Locale.ROOT, "%.1f", thickness))
                     .append("' marker-end='url(#arrow)'/>");
         }
         for (var model : CooperationModel.values()) {

@@ -1,11 +1,16 @@
 package org.alliances.observatory.ui;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import com.vaadin.flow.component.Html;
@@ -60,6 +65,7 @@ class ObservatoryView extends VerticalLayout implements HasUrlParameter<String>,
     final Span notice = new Span();
     final ProgressBar rebuildProgress = new ProgressBar(0, 1);
     Report report;
+    private Area home;
     private final ObservatoryService observatory;
 
     ObservatoryView(ObservatoryService observatory) {
@@ -78,7 +84,7 @@ class ObservatoryView extends VerticalLayout implements HasUrlParameter<String>,
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String key) {
-        var home = observatory.home();
+        home = observatory.home();
         var area = key == null ? home : Area.parse(key).orElse(null);
         notice.setText("");
         if (area == null) {
@@ -138,14 +144,14 @@ class ObservatoryView extends VerticalLayout implements HasUrlParameter<String>,
         add(body);
         add(new Paragraph(getTranslation("observatory.masking")), new Paragraph(getTranslation("observatory.credits")),
                 new Anchor("donnees-ouvertes", getTranslation("observatory.open-data.link")));
-        if (observatory.home().level() == AreaLevel.COUNTRY) {
+        if (home.level() == AreaLevel.COUNTRY) {
             var rebuild = new Button(getTranslation("observatory.rebuild"), click -> confirmRebuild());
             rebuild.addThemeVariants(ButtonVariant.PRIMARY);
             add(new HorizontalLayout(rebuild, rebuildProgress));
         }
     }
 
-    private void section(String id, java.util.Map<String, Table> tables, Html chart) {
+    private void section(String id, Map<String, Table> tables, Html chart) {
         var table = tables.get(id);
         var block = new Div();
         block.addClassName("observatory-section");
@@ -228,7 +234,7 @@ class ObservatoryView extends VerticalLayout implements HasUrlParameter<String>,
     private Html flows(Table table) {
         var flows = table.rows().stream().map(row -> new Charts.Flow(CooperationModel.valueOf(((Table.Label) row.get(0)).code()),
                 CooperationModel.valueOf(((Table.Label) row.get(1)).code()), row.get(2))).toList();
-        var labels = java.util.Arrays.stream(CooperationModel.values()).map(m -> getTranslation(m.labelKey())).toList();
+        var labels = Arrays.stream(CooperationModel.values()).map(m -> getTranslation(m.labelKey())).toList();
         return wrap(Charts.flows(flows, labels, alternative(table)));
     }
 
@@ -255,7 +261,7 @@ class ObservatoryView extends VerticalLayout implements HasUrlParameter<String>,
         var mapped = new LinkedHashMap<Area, Object>(values);
         boolean tiles = report.area().level() == AreaLevel.DEPARTMENT || report.area().level() == AreaLevel.EPCI;
         if (tiles) {
-            var byName = new java.util.TreeMap<String, Area>(java.text.Collator.getInstance(java.util.Locale.FRENCH));
+            var byName = new TreeMap<String, Area>(Collator.getInstance(Locale.FRENCH));
             values.keySet().forEach(area -> byName.put(observatory.name(area) + " " + area.code(), area));
             mapped.clear();
             byName.values().forEach(area -> mapped.put(area, values.get(area)));
