@@ -214,8 +214,10 @@ class ObservatoryTests {
                 new BigDecimal("35"), null, LocalDate.now().minusDays(3)));
         TestMembers.signOut();
         var area = Area.parse("D07").orElseThrow();
-        for (int i = 0; i < 100 && at("D07").count(Metric.CONTRIBUTORS, "SKILLS") == 0; i++) {
-            Thread.sleep(100);
+        // the listeners run after each commit, in parallel: wait until every event of the scene has been applied
+        for (int i = 0; i < 200 && !(at("D07").total(Metric.ORGANIZATIONS) == 2 && at("D07").count(Metric.CONTRIBUTORS, "SKILLS") == 1
+                && at("D07").count(Metric.PARTNERSHIPS_BY_STAGE, "ACTIVE") == 1); i++) {
+            Thread.sleep(50);
         }
         var live = store.of(area, 0);
         assertThat(live.count(Metric.PARTNERSHIPS_BY_STAGE, "ACTIVE")).isEqualTo(1);
