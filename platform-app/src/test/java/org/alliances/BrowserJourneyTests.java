@@ -383,6 +383,9 @@ class BrowserJourneyTests {
             page.navigate(url("observatoire"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Observatoire — France"))).isVisible();
             screenshot(page, "observatory-country");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Auvergne-Rhône-Alpes")).first().click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Observatoire — Auvergne-Rhône-Alpes"))).isVisible();
+            screenshot(page, "observatory-region");
             page.locator("path[data-insee='69']").click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Observatoire — Rhône"))).isVisible();
             screenshot(page, "observatory-department");

@@ -329,5 +329,10 @@ class ObservatoryTests {
         assertThat(paths.stream().map(m -> m.group(1)).distinct()).hasSize(101).contains("01", "2A", "2B", "69", "971", "976");
         assertThat(paths.stream().filter(m -> m.group(1).equals("69")).findFirst().orElseThrow().group(2)).startsWith("Rhône (69) : ");
         assertThat(svg).contains("href='observatoire/D69'").contains("role='img'").contains("aria-label=");
+        var region = org.alliances.observatory.ui.MapAccess.departments(observatory.map(Area.parse("R84").orElseThrow(), MapFigure.PARTNERSHIPS),
+                observatory::name);
+        assertThat(region).doesNotContain("viewBox='0 0 613 585'").contains("href='observatoire/D69'", "href='observatoire/D38'")
+                .doesNotContain("href='observatoire/D75'").doesNotContain(">971<");
+        assertThat(java.util.regex.Pattern.compile("href='observatoire/D").matcher(region).results().count()).isEqualTo(12);
     }
 }

