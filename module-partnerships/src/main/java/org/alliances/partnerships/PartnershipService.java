@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.CurrentOrganization;
@@ -228,16 +229,8 @@ public class PartnershipService {
     @PreAuthorize(PARTNER)
     @Transactional
     public Partnership moveTo(UUID id, Stage target, String note, LocalDate nextStepDue) {
-        var me = me();
-        var partnership = mine(id, me);
-        var problems = new InvalidInputException.Collector();
-        checkNote(note, problems);
-        checkNextStep(nextStepDue, problems);
-        problems.throwIfAny();
-        var line = partnership.moveTo(target, me.id(), signature(), note, nextStepDue, clock.instant());
-        partnerships.save(partnership);
-        history.save(line);
-        return view(partnership, me.id());
+        return change(id, note, nextStepDue, (partnership, me) ->
+                partnership.moveTo(target, me.id(), signature(), note, nextStepDue, clock.instant()));
     }
 
     /**
@@ -248,13 +241,20 @@ public class PartnershipService {
     @PreAuthorize(PARTNER)
     @Transactional
     public Partnership evolve(UUID id, CooperationModel target, String note, LocalDate nextStepDue) {
+        return change(id, note, nextStepDue, (partnership, me) ->
+                partnership.evolveTo(target, me.id(), signature(), note, nextStepDue, clock.instant()));
+    }
+
+    /** Checks the note and the next step's date, makes the change, and keeps its line in the history. */
+    private Partnership change(UUID id, String note, LocalDate nextStepDue,
+                               BiFunction<StoredPartnership, Organization, StoredStageChange> change) {
         var me = me();
         var partnership = mine(id, me);
         var problems = new InvalidInputException.Collector();
         checkNote(note, problems);
         checkNextStep(nextStepDue, problems);
         problems.throwIfAny();
-        var line = partnership.evolveTo(target, me.id(), signature(), note, nextStepDue, clock.instant());
+        var line = change.apply(partnership, me);
         partnerships.save(partnership);
         history.save(line);
         return view(partnership, me.id());
