@@ -7,9 +7,8 @@ import org.alliances.kernel.Sector;
 import org.alliances.kernel.SizeBand;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.TerritoryLevel;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.alliances.kernel.testing.SignIn;
+import org.alliances.kernel.testing.TestData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ public class TestMembers {
     public static final String ASSOCIATION = "association.member@test.alliances.fr";
     public static final String COMPANY = "company.member@test.alliances.fr";
     public static final String LOCAL_AUTHORITY = "authority.member@test.alliances.fr";
-    public static final String ADMIN = "admin@test.alliances.fr";
+    public static final String ADMIN = SignIn.ADMIN;
 
     private final AccountService accounts;
     private final Territories territories;
@@ -63,26 +62,14 @@ public class TestMembers {
 
     /** Acts as this member in the current thread until {@link #signOut()}, as a login would. */
     public static void signIn(String email, String role) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        SecurityContextHolder.setContext(context);
+        SignIn.as(email, role);
     }
 
     public static void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     public static void asAdmin(Runnable action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ADMIN, null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SignIn.asAdmin(action);
     }
 }

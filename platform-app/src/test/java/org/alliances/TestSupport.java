@@ -1,5 +1,6 @@
 package org.alliances;
 
+import org.alliances.kernel.testing.TestClockConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
-import org.alliances.MutableClock;
+import org.alliances.kernel.testing.MutableClock;
 import org.alliances.TestSupport;
-import org.alliances.TestData;
+import org.alliances.kernel.testing.TestData;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Territories;

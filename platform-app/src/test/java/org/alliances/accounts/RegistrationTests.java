@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.alliances.TestSupport;
-import org.alliances.TestData;
+import org.alliances.kernel.testing.TestData;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationRegistration;

@@ -82,7 +82,7 @@ class ShellViewsTests extends SpringBrowserlessTest {
     @WithMockUser(username = TestMembers.ASSOCIATION, roles = "ASSOCIATION")
     void theLanguageSwitchTurnsTheInterfaceToEnglish() {
         navigate(HomeView.class);
-        org.alliances.platform.LanguageSwitch.choose(java.util.Locale.ENGLISH);
+        org.alliances.kernel.ui.LanguageSwitch.choose(java.util.Locale.ENGLISH);
         navigate(TypologyView.class);
         assertThat(find(H1.class).all().getFirst().getText()).isEqualTo("Partnerships");
         var home = navigate(HomeView.class);

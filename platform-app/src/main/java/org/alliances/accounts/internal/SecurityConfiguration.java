@@ -1,6 +1,8 @@
 package org.alliances.accounts.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.alliances.kernel.HttpAccessRules;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -11,7 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Views are denied unless annotated; services check roles too (method security). A login always gets a new
+ * Views are denied unless annotated; services check roles too (method security). The URLs a module serves
+ * outside its views follow the rules the module contributes ({@link HttpAccessRules}). A login always gets a new
  * session id; passwords are hashed by the delegating encoder (bcrypt today, upgradable tomorrow).
  */
 @Configuration
@@ -22,12 +25,11 @@ class SecurityConfiguration {
     static final String LOGIN_ROUTE = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/error/**").permitAll()
-                // the open data and its description are public; the observatory's own exports need an account
-                .requestMatchers("/api/open-data/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers("/api/observatory/**").authenticated());
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<HttpAccessRules> modulesRules) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/error/**").permitAll();
+            modulesRules.orderedStream().forEach(rules -> rules.customize(requests));
+        });
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE)).build();
     }

@@ -19,7 +19,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-import org.alliances.platform.LanguageSwitch;
+import org.alliances.kernel.ui.LanguageSwitch;
 
 /** Where members log in, and where visitors find the way to register. */
 @Route(value = "login", autoLayout = false)

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
-import org.alliances.platform.LanguageSwitch;
+import org.alliances.kernel.ui.LanguageSwitch;
 
 /**
  * The frame shared by the registration pages: a title, the organisation's fields given by the page, then the

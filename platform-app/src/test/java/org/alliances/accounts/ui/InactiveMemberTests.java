@@ -3,7 +3,7 @@ package org.alliances.accounts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.alliances.TestData;
+import org.alliances.kernel.testing.TestData;
 import org.alliances.TestMembers;
 import org.alliances.TestSupport;
 import org.alliances.accounts.AccountService;

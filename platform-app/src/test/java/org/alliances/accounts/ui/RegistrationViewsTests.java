@@ -6,7 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.alliances.TestSupport;
-import org.alliances.TestData;
+import org.alliances.kernel.testing.TestData;
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.Sector;
 import org.alliances.kernel.SizeBand;

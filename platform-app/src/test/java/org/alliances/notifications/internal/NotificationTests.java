@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.alliances.RecordingMailSender;
-import org.alliances.TestData;
+import org.alliances.kernel.testing.TestData;
 import org.alliances.TestMembers;
 import org.alliances.TestSupport;
 import org.alliances.accounts.AccountService;
@@ -41,7 +41,7 @@ class NotificationTests {
     @Autowired RecordingMailSender mail;
     @Autowired TestMembers members;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.alliances.platform.TranslationProvider translations;
+    @Autowired org.alliances.kernel.ui.TranslationProvider translations;
 
     @BeforeEach
     void members() {

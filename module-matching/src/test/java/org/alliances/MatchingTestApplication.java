@@ -1,0 +1,10 @@
+package org.alliances;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/** What the matching module's integration tests start: the module and what it depends on, not the whole platform. */
+@SpringBootApplication
+@Modulithic(sharedModules = "kernel")
+class MatchingTestApplication {
+}

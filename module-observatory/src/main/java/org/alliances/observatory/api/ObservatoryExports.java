@@ -1,0 +1,78 @@
+package org.alliances.observatory.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.alliances.observatory.Area;
+import org.alliances.observatory.ObservatoryService;
+import org.alliances.observatory.Report;
+import org.alliances.observatory.Table;
+import org.alliances.observatory.TableFormats;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The observatory's tables as files, for the signed-in local authority (its territory and what lies inside it) or
+ * admin: {@code /api/observatory/{area}/{table}.csv} or {@code .json}. Another territory's figures are refused (403).
+ */
+@RestController
+@RequestMapping("/api/observatory")
+@Hidden // behind the sign-in: not part of the open data described in OpenAPI
+class ObservatoryExports {
+
+    private final ObservatoryService observatory;
+    private final I18NProvider texts;
+
+    ObservatoryExports(ObservatoryService observatory, I18NProvider texts) {
+        this.observatory = observatory;
+        this.texts = texts;
+    }
+
+    @GetMapping(value = "/{area}/{table}.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String area, @PathVariable String table, @RequestParam(defaultValue = "fr") String lang) {
+        var report = observatory.report(parse(area));
+        return csvFile(report, tableOf(report, table), texts, Locale.of(lang));
+    }
+
+    @GetMapping(value = "/{area}/{table}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> json(@PathVariable String area, @PathVariable String table, @RequestParam(defaultValue = "fr") String lang) {
+        var report = observatory.report(parse(area));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(report, table) + ".json\"")
+                .body(TableFormats.json(report, tableOf(report, table), texts, Locale.of(lang)));
+    }
+
+    static Area parse(String key) {
+        return Area.parse(key).orElseThrow(() -> new NoSuchElementException("No area " + key));
+    }
+
+    static Table tableOf(Report report, String id) {
+        return report.table(id).orElseThrow(() -> new NoSuchElementException("No table " + id));
+    }
+
+    static ResponseEntity<byte[]> csvFile(Report report, Table table, I18NProvider texts, Locale locale) {
+        var bytes = ("\uFEFF" + TableFormats.csv(table, texts, locale)).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(report, table.id()) + ".csv\"").body(bytes);
+    }
+
+    static String fileName(Report report, String table) {
+        return "alliances-" + report.area().key() + "-" + table;
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<Map<String, String>> unknown(NoSuchElementException unknown) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", unknown.getMessage()));
+    }
+}

@@ -1,0 +1,112 @@
+package org.alliances.kernel.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL 17 inside the application when no database is configured
+ * ({@code spring.datasource.url} unset), so that the platform runs and is tested with no install.
+ * With {@code alliances.embedded-database.directory} set, the data is kept there between runs;
+ * without it (the tests), the server is temporary and each application context gets a database of its own.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final AtomicInteger databases = new AtomicInteger();
+    private static EmbeddedPostgres server;
+    private static int openDataSources;
+
+    @Bean
+    DataSource dataSource(@Value("${alliances.embedded-database.directory:}") String directory) {
+        var postgres = start(directory);
+        var database = directory.isBlank() ? createFreshDatabase(postgres) : "postgres";
+        var dataSource = new EmbeddedDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+
+    private static String createFreshDatabase(EmbeddedPostgres postgres) {
+        var name = "alliances_" + databases.incrementAndGet();
+        try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return name;
+    }
+
+    /**
+     * One server per JVM: test contexts share it. It stops when the last data source on it closes, after the
+     * beans that still query it at shutdown (the event publication registry does); its own shutdown hook would
+     * race with them and leave them waiting for a connection.
+     */
+    private static synchronized EmbeddedPostgres start(String directory) {
+        openDataSources++;
+        if (server == null) {
+            try {
+                var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false).setLocaleConfig("locale", "C.UTF-8")
+                        .setServerConfig("max_connections", "100");
+                if (!directory.isBlank()) {
+                    var dataDirectory = Path.of(directory).toAbsolutePath();
+                    Files.createDirectories(dataDirectory);
+                    builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                    log.info("Embedded PostgreSQL keeps its data in {}", dataDirectory);
+                }
+                server = builder.start();
+                log.info("Embedded PostgreSQL started on port {}", server.getPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException("The embedded PostgreSQL could not start", e);
+            }
+        }
+        return server;
+    }
+
+    private static synchronized void release() {
+        if (--openDataSources == 0 && server != null) {
+            try {
+                server.close();
+                log.info("Embedded PostgreSQL stopped");
+            } catch (IOException e) {
+                log.warn("The embedded PostgreSQL did not stop cleanly", e);
+            } finally {
+                server = null;
+            }
+        }
+    }
+
+    /** A connection pool that lets the embedded server stop once the pool is closed. */
+    static class EmbeddedDataSource extends HikariDataSource {
+
+        private boolean released;
+
+        @Override
+        public void close() {
+            super.close();
+            synchronized (this) {
+                if (!released) {
+                    released = true;
+                    release();
+                }
+            }
+        }
+    }
+}
