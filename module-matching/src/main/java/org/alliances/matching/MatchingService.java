@@ -27,6 +27,7 @@ import org.alliances.matching.internal.Interests;
 import org.alliances.matching.internal.MatchIndex;
 import org.alliances.matching.internal.MatchScoring;
 import org.alliances.matching.internal.Needs;
+import org.alliances.matching.internal.Scan;
 import org.alliances.matching.internal.Profiles;
 import org.alliances.matching.internal.StoredInterest;
 import org.alliances.matching.internal.StoredNeed;
@@ -305,7 +306,7 @@ public class MatchingService {
      * One page in fair order. Only the candidates that can reach this page are ranked: those whose score is in the
      * band of the page's last place or above (the fair order never moves a candidate across bands).
      */
-    private static Page<Recommendation> page(MatchIndex.Scan scan, int page, java.util.function.IntFunction<Ranked> rank,
+    private static Page<Recommendation> page(Scan scan, int page, java.util.function.IntFunction<Ranked> rank,
                                              java.util.function.UnaryOperator<Recommendation> explain) {
         var ranked = new ArrayList<Ranked>();
         for (int position : scan.best((page + 1) * PAGE_SIZE, NEAR_EQUAL_SCORES)) {

@@ -96,10 +96,10 @@ public final class MatchScoring {
         }
         var reasons = new ArrayList<Reason>();
         reasons.add(new Reason("matching.reason.proximity." + proximity.name(), List.of()));
-        double proximityValue = PROXIMITY_VALUE.get(proximity);
+        double proximityValue = proximityValue(proximity.ordinal());
 
         var commonThemes = need.themes().stream().filter(company.themes()::contains).sorted().toList();
-        double themeValue = need.themes().isEmpty() ? 0 : (double) commonThemes.size() / need.themes().size();
+        double themeValue = share(commonThemes.size(), need.themes().size());
         commonThemes.forEach(theme -> reasons.add(new Reason("matching.reason.theme", List.of(theme.labelKey()))));
 
         double contributionValue = 0;
@@ -137,10 +137,71 @@ public final class MatchScoring {
 
     /** How much of the quantity sought a capacity covers; 1 when either is not counted. */
     static double capacityValue(Integer capacity, BigDecimal quantity) {
-        if (quantity == null || quantity.signum() == 0 || capacity == null) {
+        boolean counted = isCounted(quantity);
+        return capacityValue(capacity == null ? NO_CAPACITY : capacity, counted, counted ? quantity.doubleValue() : 0);
+    }
+
+    /** Whether a need's quantity counts in the score: a quantity of none or zero does not. */
+    static boolean isCounted(BigDecimal quantity) {
+        return quantity != null && quantity.signum() != 0;
+    }
+
+    // ---- the factors in compact form: the only place they are computed, by the scoring above and the index's scans ----
+
+    /** A capacity the company did not give. */
+    static final int NO_CAPACITY = -1;
+
+    /** A share from 0 to 1: {@code part} out of {@code whole}, 0 when there is nothing to share. */
+    static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    /** The value of the closest proximity, by its rank from the same commune (0) to national (4). */
+    static double proximityValue(int proximityRank) {
+        return PROXIMITY_VALUES[proximityRank];
+    }
+
+    private static final double[] PROXIMITY_VALUES = java.util.Arrays.stream(Proximity.values())
+            .mapToDouble(proximity -> PROXIMITY_VALUE.get(proximity)).toArray();
+
+    /** How much of the quantity sought a capacity covers; 1 when either is not counted ({@link #NO_CAPACITY}). */
+    static double capacityValue(int capacity, boolean quantityCounted, double quantity) {
+        return !quantityCounted || capacity == NO_CAPACITY ? 1 : Math.min(1, capacity / quantity);
+    }
+
+    /** The contribution factor: 0 when the company does not offer the contribution, else how much its capacity covers. */
+    static double contributionValue(boolean offered, int capacity, boolean quantityCounted, double quantity) {
+        return offered ? capacityValue(capacity, quantityCounted, quantity) : 0;
+    }
+
+    /** The share of the need's themes the company shares, as bit masks of themes. */
+    static double themeValue(long needThemes, int needThemeCount, long companyThemes) {
+        return share(Long.bitCount(needThemes & companyThemes), needThemeCount);
+    }
+
+    /**
+     * The share of the need's models in a category the company targets: each model's categories as four bits
+     * ({@code modelCategories}, model after model), the company's targets as a mask of categories.
+     */
+    static double categoryValue(long modelCategories, int modelCount, int targets) {
+        if (targets == 0) {
+            return 0;
+        }
+        int fitting = 0;
+        for (int m = 0; m < modelCount; m++) {
+            if (((modelCategories >>> (4 * m)) & targets) != 0) {
+                fitting++;
+            }
+        }
+        return share(fitting, modelCount);
+    }
+
+    /** Entry-door models suit every maturity; co-construction asks for a structured partner; unknown counts half. */
+    static double maturityValue(boolean coConstruction, MaturityLevel maturity) {
+        if (!coConstruction) {
             return 1;
         }
-        return Math.min(1, capacity / quantity.doubleValue());
+        return maturity == null ? UNKNOWN_MATURITY : maturity.isLow() ? 0 : 1;
     }
 
     /**
@@ -148,7 +209,7 @@ public final class MatchScoring {
      * both its categories. Each fitting model gives a reason naming the category targeted and the model.
      */
     static double categoryFit(Set<CooperationModel> models, List<Category> targets, List<Reason> reasons) {
-        if (models.isEmpty() || targets.isEmpty()) {
+        if (targets.isEmpty()) {
             return 0;
         }
         int fitting = 0;
@@ -159,24 +220,18 @@ public final class MatchScoring {
                 reasons.add(new Reason("matching.reason.category", List.of(target.get().labelKey(), model.labelKey())));
             }
         }
-        return (double) fitting / models.size();
+        return share(fitting, models.size());
     }
 
     /** Entry-door models suit every maturity; a model that is all co-construction asks for a structured partner. */
     static double maturityFit(Set<CooperationModel> models, MaturityLevel maturity, List<Reason> reasons) {
         var coConstruction = models.stream().filter(model -> model.categories().stream().noneMatch(Category::isEntryDoor))
                 .sorted().findFirst();
-        if (coConstruction.isEmpty()) {
-            return 1;
+        double value = maturityValue(coConstruction.isPresent(), maturity);
+        if (coConstruction.isPresent() && value == 1) {
+            reasons.add(new Reason("matching.reason.maturity", List.of(coConstruction.get().labelKey())));
         }
-        if (maturity == null) {
-            return UNKNOWN_MATURITY;
-        }
-        if (maturity.isLow()) {
-            return 0;
-        }
-        reasons.add(new Reason("matching.reason.maturity", List.of(coConstruction.get().labelKey())));
-        return 1;
+        return value;
     }
 
     static double freshness(Instant lastActivityAt, Instant now) {

@@ -69,11 +69,12 @@ class MatchScoringPropertyTests {
     @Property(tries = 200)
     void theIndexScansGiveTheVeryScoresOfTheScoringModel(@ForAll("needLists") List<MatchScoring.NeedFacts> needs,
                                                          @ForAll("companyLists") List<PartnerProfile> companies) {
-        var index = new MatchIndex(null, null, MatchScoringTests.TERRITORIES);
-        var needEntries = new java.util.HashMap<UUID, MatchIndex.NeedEntry>();
-        needs.forEach(need -> needEntries.put(need.id(), index.toNeed(need, "", "")));
-        var companyEntries = new java.util.HashMap<UUID, MatchIndex.CompanyEntry>();
-        companies.forEach(company -> companyEntries.put(company.organizationId(), index.toCompany(company, "")));
+        var forms = new CompactForms(MatchScoringTests.TERRITORIES);
+        var index = new MatchIndex(null, forms);
+        var needEntries = new java.util.HashMap<UUID, NeedEntry>();
+        needs.forEach(need -> needEntries.put(need.id(), forms.need(need, "", "")));
+        var companyEntries = new java.util.HashMap<UUID, CompanyEntry>();
+        companies.forEach(company -> companyEntries.put(company.organizationId(), forms.company(company, "")));
         index.replaceAll(needEntries, companyEntries);
         var none = org.alliances.matching.RecommendationFilter.none();
 

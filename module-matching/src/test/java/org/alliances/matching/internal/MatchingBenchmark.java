@@ -1,4 +1,4 @@
-package org.alliances.matching.bench;
+package org.alliances.matching.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +27,6 @@ import org.alliances.kernel.Theme;
 import org.alliances.matching.Contribution;
 import org.alliances.matching.Reach;
 import org.alliances.matching.RecommendationFilter;
-import org.alliances.matching.internal.MatchIndex;
-import org.alliances.matching.internal.MatchScoring;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,9 +35,10 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Matching at scale: 100,000 company profiles and 100,000 published needs over real communes (drawn in proportion to
  * their population). Measures, warm and on one thread, "top 20 companies for a need" and "top 20 needs for a company"
- * with the engine (the in-memory index scanning every candidate, the top 20 kept, the reasons of the 20 worked out)
- * and the naive way (one SQL query scoring every row, ORDER BY score LIMIT 20), checks that both give the same top 20,
- * and prints p50/p95/p99, their ratio and the index's memory. Run by the Maven profile {@code bench}; figures also go
+ * with the engine (the in-memory index scanning every candidate, the top 20 kept, the reasons of the 20 worked out),
+ * the naive way (one SQL query scoring every row, ORDER BY score LIMIT 20) and the limit (a plain pass over the same
+ * column arrays scoring every candidate within reach: no région skipped, no top kept, no reasons), checks that the
+ * engine and the SQL give the same top 20, and prints p50/p95/p99, the ratios and the index's memory. Run by the Maven profile {@code bench}; figures also go
  * to {@code target/benchmarks/matching.txt}.
  */
 @ModuleIntegrationTest
@@ -103,6 +102,15 @@ class MatchingBenchmark {
             var scanTimes = measure(scanOnly, population, 50, ENGINE_QUERIES);
             report.append(String.format(Locale.ROOT, "  (%s: the scan alone p50 %.2f ms, p95 %.2f ms)%n", kind,
                     percentile(scanTimes, 50), percentile(scanTimes, 95)));
+            IntFunction<List<String>> limit = forNeed
+                    ? i -> List.of(String.valueOf(limitCompaniesFor(needIds.get(i))))
+                    : i -> List.of(String.valueOf(limitNeedsFor(companyIds.get(i))));
+            var limitTimes = measure(limit, population, 50, ENGINE_QUERIES);
+            report.append(String.format(Locale.ROOT,
+                    "top %d %s: limit (plain pass over every candidate) p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d queries);"
+                            + " engine / limit at p95 = %.2f%n",
+                    TOP, kind, percentile(limitTimes, 50), percentile(limitTimes, 95), percentile(limitTimes, 99), ENGINE_QUERIES,
+                    percentile(engineTimes, 95) / percentile(limitTimes, 95)));
             naive.apply(random.nextInt(population));
             var naiveTimes = new double[NAIVE_QUERIES];
             for (int run = 0; run < NAIVE_QUERIES; run++) {
@@ -126,7 +134,7 @@ class MatchingBenchmark {
     }
 
     /** The engine's top 20: every candidate scored, the 20 best kept, then the reasons of those 20 worked out. */
-    private List<String> top(MatchIndex.Scan scan, UUID subject, boolean forNeed) {
+    private List<String> top(Scan scan, UUID subject, boolean forNeed) {
         var positions = scan.best(TOP, 1);
         var best = Arrays.stream(positions).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> scan.score(i)).reversed()
@@ -143,6 +151,43 @@ class MatchingBenchmark {
             result.add((forNeed ? scan.organizationId(i) : scan.needId(i)) + ":" + scan.score(i));
         }
         return result;
+    }
+
+    // ---- the limit: a plain pass over the same columns -----------------------------------------------------------
+
+    /** Every company of the index's columns read in order and scored when within the need's reach; the best and the count. */
+    private long limitCompaniesFor(UUID needId) {
+        var table = index.companyTable();
+        var need = index.need(needId).orElseThrow();
+        double freshness = MatchScoring.freshness(need.facts().lastActivityAt(), now);
+        int best = 0;
+        int within = 0;
+        for (int j = 0; j < table.size; j++) {
+            int closest = table.closest(j, need.place());
+            if (closest <= need.farthest()) {
+                best = Math.max(best, table.score(j, need, closest, freshness));
+                within++;
+            }
+        }
+        return (long) within << 8 | best;
+    }
+
+    /** Every need of the index's columns read in order and scored when the company is within its reach; the best and the count. */
+    private long limitNeedsFor(UUID companyId) {
+        var table = index.needTable();
+        var company = index.company(companyId).orElseThrow();
+        long todayDay = today.toEpochDay();
+        long nowNanos = NeedTable.nanos(now);
+        int best = 0;
+        int within = 0;
+        for (int i = 0; i < table.size; i++) {
+            int closest = table.closest(i, company.places());
+            if (table.deadlineDay[i] >= todayDay && closest <= table.farthest[i]) {
+                best = Math.max(best, table.score(i, company, closest, nowNanos));
+                within++;
+            }
+        }
+        return (long) within << 8 | best;
     }
 
     // ---- the naive way: one SQL query scoring every row -----------------------------------------------------------
