@@ -1,8 +1,6 @@
 package org.alliances.resources;
 
-import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,20 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.IntConsumer;
 
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.CurrentOrganization;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Roles;
-import org.alliances.kernel.Territories;
-import org.alliances.resources.internal.CsvImport;
+import org.alliances.resources.internal.RecommendationScore;
+import org.alliances.resources.internal.ResourceChecks;
 import org.alliances.resources.internal.ReaderProfiles;
 import org.alliances.resources.internal.Resources;
 import org.alliances.resources.internal.SearchIndex;
 import org.alliances.resources.internal.SqlSearch;
 import org.alliances.resources.internal.StoredResource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,42 +29,39 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The library's facade: every member searches the published resources in French, reads them, gets recommendations
- * and proposes a resource or a case study; curators (admins) write, review, publish, archive and import.
+ * The library's facade for members: they search the published resources in French, read them, get recommendations
+ * and propose a resource or a case study. Curators write, review, publish, archive and import through
+ * {@link CurationService}.
  */
 @Service
 public class LibraryService {
 
     static final String MEMBER = "isAuthenticated()";
-    static final String CURATOR = "hasRole('" + Roles.ADMIN + "')";
     static final String ORGANIZATION = "hasAnyRole('" + Roles.ASSOCIATION + "', '" + Roles.COMPANY + "', '" + Roles.LOCAL_AUTHORITY + "')";
 
     public static final int PAGE_SIZE = 20;
-    static final int TITLE_MAX = 300;
-    static final int SUMMARY_MAX = 3000;
-    static final int TEXT_MAX = 3000;
     static final int RECOMMENDATIONS = 8;
+    /** "Pour vous" scores the most recently changed published resources, this many. */
+    static final int SCORED_RESOURCES = 2000;
 
     private final Resources resources;
     private final SearchIndex index;
     private final SqlSearch sql;
     private final ReaderProfiles profiles;
-    private final CsvImport csv;
+    private final ResourceChecks checks;
     private final JdbcTemplate jdbc;
     private final CurrentOrganization currentOrganization;
-    private final Territories territories;
     private final Clock clock;
 
-    LibraryService(Resources resources, SearchIndex index, SqlSearch sql, ReaderProfiles profiles, CsvImport csv, JdbcTemplate jdbc,
-                   CurrentOrganization currentOrganization, Territories territories, Clock clock) {
+    LibraryService(Resources resources, SearchIndex index, SqlSearch sql, ReaderProfiles profiles, ResourceChecks checks, JdbcTemplate jdbc,
+                   CurrentOrganization currentOrganization, Clock clock) {
         this.resources = resources;
         this.index = index;
         this.sql = sql;
         this.profiles = profiles;
-        this.csv = csv;
+        this.checks = checks;
         this.jdbc = jdbc;
         this.currentOrganization = currentOrganization;
-        this.territories = territories;
         this.clock = clock;
     }
 
@@ -141,53 +134,15 @@ public class LibraryService {
         var next = new HashSet<CooperationModel>();
         ongoing.forEach(model -> next.addAll(model.neighbours()));
         next.removeAll(ongoing);
-        var scored = new ArrayList<Map.Entry<Integer, Recommendation>>();
-        for (var stored : resources.findByStatusOrderByUpdatedAtDesc(ResourceStatus.PUBLISHED, PageRequest.of(0, 2000))) {
-            var resource = stored.toResource();
-            int score = 0;
-            var reasons = new ArrayList<Recommendation.Reason>();
-            for (var model : resource.models()) {
-                if (ongoing.contains(model)) {
-                    score += 4;
-                    reasons.add(new Recommendation.Reason("resources.reason.partnership", List.of(model.labelKey())));
-                    break;
-                }
-            }
-            for (var model : resource.models()) {
-                if (next.contains(model)) {
-                    score += 2;
-                    reasons.add(new Recommendation.Reason("resources.reason.next-model", List.of(model.labelKey())));
-                    break;
-                }
-            }
-            if (profile != null) {
-                for (var category : profile.topCategories()) {
-                    if (resource.categories().contains(category)) {
-                        score += 3;
-                        reasons.add(new Recommendation.Reason("resources.reason.category", List.of(category.labelKey())));
-                        break;
-                    }
-                }
-                if (profile.maturity() != null) {
-                    var suits = profile.maturity().isLow() ? resource.purpose() != Purpose.ACT : resource.purpose() != Purpose.INFORM;
-                    if (suits && score > 0) {
-                        score += 1;
-                        reasons.add(new Recommendation.Reason("resources.reason.maturity." + (profile.maturity().isLow() ? "low" : "high"),
-                                List.of(profile.maturity().labelKey())));
-                    }
-                }
-            }
-            if (score > 0 && resource.audiences().contains(me.type())) {
-                score += 1;
-                reasons.add(new Recommendation.Reason("resources.reason.audience." + me.type().name(), List.of()));
-            }
-            if (score > 0) {
-                scored.add(Map.entry(score, new Recommendation(resource, List.copyOf(reasons))));
-            }
-        }
-        scored.sort(Comparator.comparing((Map.Entry<Integer, Recommendation> entry) -> -entry.getKey())
-                .thenComparing(entry -> entry.getValue().resource().publishedAt(), Comparator.nullsLast(Comparator.reverseOrder())));
-        return scored.stream().limit(RECOMMENDATIONS).map(Map.Entry::getValue).toList();
+        var reader = new RecommendationScore.Reader(me.type(), profile, ongoing, next);
+        return resources.findByStatusOrderByUpdatedAtDesc(ResourceStatus.PUBLISHED, PageRequest.of(0, SCORED_RESOURCES)).stream()
+                .map(stored -> RecommendationScore.of(stored.toResource(), reader))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingInt((RecommendationScore.Scored scored) -> -scored.score())
+                        .thenComparing(scored -> scored.recommendation().resource().publishedAt(), Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(RECOMMENDATIONS)
+                .map(RecommendationScore.Scored::recommendation)
+                .toList();
     }
 
     /** Whether the organisation has taken a diagnosis or runs a partnership: without either, nothing can be recommended. */
@@ -209,9 +164,9 @@ public class LibraryService {
     @PreAuthorize(ORGANIZATION)
     @Transactional
     public Resource propose(ResourceForm form) {
-        check(form).throwIfAny();
+        checks.check(form).throwIfAny();
         var me = currentOrganization.require();
-        return resources.save(new StoredResource(ResourceStatus.IN_REVIEW, form, departmentOf(form), me.id(), clock.instant())).toResource();
+        return resources.save(new StoredResource(ResourceStatus.IN_REVIEW, form, checks.departmentOf(form), me.id(), clock.instant())).toResource();
     }
 
     @PreAuthorize(ORGANIZATION)
@@ -220,134 +175,7 @@ public class LibraryService {
         return resources.findByProposedByOrderByUpdatedAtDesc(currentOrganization.require().id()).stream().map(StoredResource::toResource).toList();
     }
 
-    // ---- curating ----------------------------------------------------------------------------------------------
-
-    /** @throws InvalidInputException with every problem found; nothing is saved then */
-    @PreAuthorize(CURATOR)
-    @Transactional
-    public Resource create(ResourceForm form) {
-        check(form).throwIfAny();
-        return resources.save(new StoredResource(ResourceStatus.DRAFT, form, departmentOf(form), null, clock.instant())).toResource();
-    }
-
-    /** @throws InvalidInputException with every problem found; nothing is saved then */
-    @PreAuthorize(CURATOR)
-    @Transactional
-    public Resource update(UUID id, ResourceForm form) {
-        check(form).throwIfAny();
-        return change(id, stored -> stored.write(form, departmentOf(form), clock.instant()));
-    }
-
-    @PreAuthorize(CURATOR)
-    @Transactional
-    public Resource submit(UUID id) {
-        return change(id, stored -> stored.submit(clock.instant()));
-    }
-
-    /** Publishes a resource: members find it; {@link ResourcePublished} is announced. */
-    @PreAuthorize(CURATOR)
-    @Transactional
-    public Resource publish(UUID id) {
-        return change(id, stored -> {
-            check(stored.toResource().toForm()).throwIfAny();
-            stored.publish(clock.instant());
-        });
-    }
-
-    /** Archives a resource: it leaves the library (a proposal refused is archived too). */
-    @PreAuthorize(CURATOR)
-    @Transactional
-    public Resource archive(UUID id) {
-        return change(id, stored -> stored.archive(clock.instant()));
-    }
-
-    /** Changes a resource and has the search index read it again once the change is committed. */
-    private Resource change(UUID id, java.util.function.Consumer<StoredResource> change) {
-        var stored = find(id);
-        change.accept(stored);
-        index.resourceChanged(id);
-        return resources.save(stored).toResource();
-    }
-
-    /** Resources in one status, the last changed first (drafts, the review queue, the archive…). */
-    @PreAuthorize(CURATOR)
-    @Transactional(readOnly = true)
-    public Page<Resource> inStatus(ResourceStatus status, int page) {
-        return resources.findByStatusOrderByUpdatedAtDesc(status, PageRequest.of(page, PAGE_SIZE)).map(StoredResource::toResource);
-    }
-
-    /** Published resources whose review date has come. */
-    @PreAuthorize(CURATOR)
-    @Transactional(readOnly = true)
-    public List<Resource> reviewDue() {
-        return resources.findReviewDue(LocalDate.now(clock)).stream().map(StoredResource::toResource).toList();
-    }
-
-    /** Reads and checks a CSV file (UTF-8, with or without BOM, or Latin-1); imports nothing. */
-    @PreAuthorize(CURATOR)
-    public ImportPreview preview(byte[] file) {
-        var preview = csv.read(file);
-        var problems = new ArrayList<>(preview.problems());
-        var said = new HashSet<String>();
-        preview.problems().forEach(problem -> said.add(problem.row() + ":" + problem.column()));
-        for (int i = 0; i < preview.rows().size(); i++) {
-            int row = preview.lines().get(i);
-            check(preview.rows().get(i)).problems().forEach((field, key) -> {
-                if (said.add(row + ":" + field)) {
-                    problems.add(new ImportPreview.RowProblem(row, field, key));
-                }
-            });
-        }
-        problems.sort(Comparator.comparingInt(ImportPreview.RowProblem::row));
-        return new ImportPreview(preview.rows(), preview.lines(), List.copyOf(problems), preview.encoding());
-    }
-
-    /**
-     * Imports every row of a file that has no problem, as drafts or published, all or nothing; tells the progress
-     * (rows done) every 100 rows.
-     *
-     * @throws InvalidInputException when the file has a problem; nothing is imported then
-     */
-    @PreAuthorize(CURATOR)
-    @Transactional
-    public int importFile(byte[] file, boolean publish, IntConsumer progress) {
-        var preview = preview(file);
-        if (!preview.acceptable()) {
-            throw InvalidInputException.of("file", preview.rows().isEmpty() ? "resources.import.empty" : "resources.import.rejected");
-        }
-        var now = clock.instant();
-        int done = 0;
-        var batch = new ArrayList<StoredResource>();
-        for (var form : preview.rows()) {
-            var stored = new StoredResource(ResourceStatus.DRAFT, form, departmentOf(form), null, now);
-            if (publish) {
-                stored.publish(now);
-            }
-            batch.add(stored);
-            if (batch.size() == 100) {
-                resources.saveAll(batch);
-                batch.clear();
-            }
-            done++;
-            if (done % 100 == 0) {
-                progress.accept(done);
-            }
-        }
-        resources.saveAll(batch);
-        if (done % 100 != 0) {
-            progress.accept(done);
-        }
-        if (publish) {
-            index.reloadAfterCommit();
-        }
-        return done;
-    }
-
     // ---- helpers -----------------------------------------------------------------------------------------------
-
-    private StoredResource find(UUID id) {
-        return resources.findById(id).orElseThrow(() -> InvalidInputException.of("resource", "resources.unknown"));
-    }
 
     private boolean readable(StoredResource stored) {
         if (stored.status() == ResourceStatus.PUBLISHED || isCurator()) {
@@ -366,69 +194,6 @@ public class LibraryService {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Roles.ADMIN));
-    }
-
-    private String departmentOf(ResourceForm form) {
-        return form.communeCode() == null ? null : territories.commune(form.communeCode()).map(commune -> commune.departmentCode()).orElse(null);
-    }
-
-    /** Every problem of a form, field by field. */
-    InvalidInputException.Collector check(ResourceForm form) {
-        var problems = new InvalidInputException.Collector();
-        if (form.type() == null) {
-            problems.add("type", "resources.form.type.required");
-        }
-        if (form.purpose() == null) {
-            problems.add("purpose", "resources.form.purpose.required");
-        }
-        if (form.title() == null || form.title().isBlank()) {
-            problems.add("title", "resources.form.title.required");
-        } else if (form.title().strip().length() > TITLE_MAX) {
-            problems.add("title", "resources.form.title.too-long");
-        }
-        if (form.summary() == null || form.summary().isBlank()) {
-            problems.add("summary", "resources.form.summary.required");
-        } else if (form.summary().strip().length() > SUMMARY_MAX) {
-            problems.add("summary", "resources.form.summary.too-long");
-        }
-        if (form.year() != null && (form.year() < 1900 || form.year() > LocalDate.now(clock).getYear() + 1)) {
-            problems.add("year", "resources.form.year.range");
-        }
-        if (form.url() != null && !form.url().isBlank() && !isWebAddress(form.url().strip())) {
-            problems.add("url", "resources.form.url.invalid");
-        }
-        if (form.audiences().isEmpty()) {
-            problems.add("audiences", "resources.form.audiences.required");
-        }
-        if (form.communeCode() != null && territories.commune(form.communeCode()).isEmpty()) {
-            problems.add("commune", "resources.form.commune.unknown");
-        }
-        if (form.type() == ResourceType.CASE_STUDY) {
-            if (form.communeCode() == null) {
-                problems.add("commune", "resources.form.commune.required");
-            }
-            if (form.models().isEmpty()) {
-                problems.add("models", "resources.form.models.required");
-            }
-            if (form.startedOn() != null && form.endedOn() != null && form.endedOn().isBefore(form.startedOn())) {
-                problems.add("endedOn", "resources.form.ended.before-start");
-            }
-        }
-        for (var text : new String[] {form.resultsGeneralInterest(), form.resultsCompany(), form.partnerTypes()}) {
-            if (text != null && text.strip().length() > TEXT_MAX) {
-                problems.add("results", "resources.form.text.too-long");
-            }
-        }
-        return problems;
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            var uri = new URI(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (Exception notAnAddress) {
-            return false;
-        }
     }
 
     /** Turns ts_headline's marks into HTML, the rest escaped. */

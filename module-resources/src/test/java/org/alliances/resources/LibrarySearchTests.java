@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LibrarySearchTests {
 
     @Autowired LibraryService library;
+    @Autowired CurationService curation;
     @Autowired SearchIndex index;
     @Autowired SqlSearch sql;
     @Autowired TestOrganizations members;
@@ -42,7 +43,7 @@ class LibrarySearchTests {
 
     UUID published(ResourceForm form) {
         var id = new java.util.concurrent.atomic.AtomicReference<UUID>();
-        TestOrganizations.asAdmin(() -> id.set(library.publish(library.create(form).id()).id()));
+        TestOrganizations.asAdmin(() -> id.set(curation.publish(curation.create(form).id()).id()));
         return id.get();
     }
 
@@ -132,7 +133,7 @@ class LibrarySearchTests {
                     "", Set.of(Category.PATRONAGE), 2024));
             archived.compareAndSet(null, id);
         }
-        TestOrganizations.asAdmin(() -> library.archive(archived.get()));
+        TestOrganizations.asAdmin(() -> curation.archive(archived.get()));
         asMember();
         compareRandomQueries(words, random, 60);
     }

@@ -40,6 +40,7 @@ import org.springframework.security.access.AccessDeniedException;
 class LibraryTests {
 
     @Autowired LibraryService library;
+    @Autowired CurationService curation;
     @Autowired TestOrganizations members;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
@@ -66,15 +67,15 @@ class LibraryTests {
     @Test
     void onlyPublishedResourcesAreSeenByMembersAndTheReviewDateListShowsThoseDue() {
         members.ensureExist();
-        var draft = asAdmin(() -> library.create(guide("Guide brouillon du pélican")));
-        var published = asAdmin(() -> library.publish(library.create(guide("Guide publié du pélican")).id()));
-        var archived = asAdmin(() -> library.archive(library.publish(library.create(guide("Guide archivé du pélican")).id()).id()));
+        var draft = asAdmin(() -> curation.create(guide("Guide brouillon du pélican")));
+        var published = asAdmin(() -> curation.publish(curation.create(guide("Guide publié du pélican")).id()));
+        var archived = asAdmin(() -> curation.archive(curation.publish(curation.create(guide("Guide archivé du pélican")).id()).id()));
         var due = asAdmin(() -> {
             var form = guide("Guide à revoir du pélican");
-            var created = library.create(new ResourceForm(form.type(), form.purpose(), form.title(), form.summary(), form.body(), null, null,
+            var created = curation.create(new ResourceForm(form.type(), form.purpose(), form.title(), form.summary(), form.body(), null, null,
                     2024, null, null, form.audiences(), form.categories(), form.models(), form.themes(), null, null, null, null, null, null,
                     LocalDate.now(clock).plusDays(10)));
-            return library.publish(created.id());
+            return curation.publish(created.id());
         });
         TestOrganizations.signIn(TestOrganizations.COMPANY, "COMPANY");
         assertThat(library.search(SearchQuery.of("pélican"), 0).hits()).extracting(SearchResult.Hit::id)
@@ -82,11 +83,11 @@ class LibraryTests {
         assertThat(library.resource(draft.id())).isEmpty();
         assertThat(library.resource(archived.id())).isEmpty();
         assertThat(library.resource(published.id())).isPresent();
-        assertThatThrownBy(() -> library.publish(draft.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> curation.publish(draft.id())).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(asAdmin(() -> library.reviewDue())).extracting(Resource::id).doesNotContain(due.id());
+        assertThat(asAdmin(() -> curation.reviewDue())).extracting(Resource::id).doesNotContain(due.id());
         clock.advance(java.time.Duration.ofDays(11));
-        assertThat(asAdmin(() -> library.reviewDue())).extracting(Resource::id).contains(due.id());
+        assertThat(asAdmin(() -> curation.reviewDue())).extracting(Resource::id).contains(due.id());
     }
 
     @Test
@@ -94,7 +95,7 @@ class LibraryTests {
         long before = jdbc.queryForObject("select count(*) from resources_resource", Long.class);
         var wrong = new ResourceForm(ResourceType.CASE_STUDY, null, " ", "", null, null, null, 1850, null, "pas un lien", Set.of(),
                 Set.of(), Set.of(), Set.of(), null, null, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 1, 1), null, null, null);
-        assertThatThrownBy(() -> asAdmin(() -> library.create(wrong))).isInstanceOfSatisfying(InvalidInputException.class, problems ->
+        assertThatThrownBy(() -> asAdmin(() -> curation.create(wrong))).isInstanceOfSatisfying(InvalidInputException.class, problems ->
                 assertThat(problems.problems()).containsEntry("purpose", "resources.form.purpose.required")
                         .containsEntry("title", "resources.form.title.required").containsEntry("summary", "resources.form.summary.required")
                         .containsEntry("year", "resources.form.year.range").containsEntry("url", "resources.form.url.invalid")
@@ -116,8 +117,8 @@ class LibraryTests {
         TestOrganizations.signIn(other, "COMPANY");
         assertThat(library.resource(proposal.id())).isEmpty();
         assertThat(library.search(SearchQuery.of("réemploi meubles fiche"), 0).hits()).extracting(SearchResult.Hit::id).doesNotContain(proposal.id());
-        assertThat(asAdmin(() -> library.inStatus(ResourceStatus.IN_REVIEW, 0).getContent())).extracting(Resource::id).contains(proposal.id());
-        asAdmin(() -> library.publish(proposal.id()));
+        assertThat(asAdmin(() -> curation.inStatus(ResourceStatus.IN_REVIEW, 0).getContent())).extracting(Resource::id).contains(proposal.id());
+        asAdmin(() -> curation.publish(proposal.id()));
         TestOrganizations.signIn(other, "COMPANY");
         assertThat(library.search(SearchQuery.of("réemploi meubles fiche"), 0).hits()).extracting(SearchResult.Hit::id).contains(proposal.id());
     }
@@ -130,7 +131,7 @@ class LibraryTests {
                 + "CASE_STUDY;ACT;\"Étude de cas éléphant; avec point-virgule\";\"Sur deux\nlignes\";COMPANY;RESPONSIBLE_PRACTICES;SERVICE_PROVISION;69123;2021\n";
         var bom = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         var utf8WithBom = concat(bom, (HEADER + rows).getBytes(StandardCharsets.UTF_8));
-        var preview = asAdmin(() -> library.preview(utf8WithBom));
+        var preview = asAdmin(() -> curation.preview(utf8WithBom));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.encoding()).isEqualTo("UTF-8 (BOM)");
         assertThat(preview.rows()).extracting(ResourceForm::title).containsExactly("Guide « éléphant » du mécénat",
@@ -138,12 +139,12 @@ class LibraryTests {
         assertThat(preview.rows().get(1).summary()).isEqualTo("Sur deux\nlignes");
 
         var latin1 = (HEADER + rows.replace("éléphant", "hippopotame")).getBytes(Charset.forName("windows-1252"));
-        var latinPreview = asAdmin(() -> library.preview(latin1));
+        var latinPreview = asAdmin(() -> curation.preview(latin1));
         assertThat(latinPreview.encoding()).isEqualTo("Latin-1");
         assertThat(latinPreview.rows().getFirst().summary()).isEqualTo("Résumé accentué : été, Noël");
 
         var progress = new ArrayList<Integer>();
-        int imported = asAdmin(() -> library.importFile(utf8WithBom, true, progress::add));
+        int imported = asAdmin(() -> curation.importFile(utf8WithBom, true, progress::add));
         assertThat(imported).isEqualTo(2);
         assertThat(progress).containsExactly(2);
         members.ensureExist();
@@ -160,17 +161,17 @@ class LibraryTests {
                 + "BROCHURE;INFORM;Type inconnu;Un résumé;ASSOCIATION;;;;2020\n"
                 + "GUIDE;INFORM;;Pas de titre;ASSOCIATION;;;;deux-mille\n"
                 + "CASE_STUDY;ACT;Étude sans commune;Un résumé;COMPANY;;;;2020\n").getBytes(StandardCharsets.UTF_8);
-        var preview = asAdmin(() -> library.preview(file));
+        var preview = asAdmin(() -> curation.preview(file));
         assertThat(preview.acceptable()).isFalse();
         assertThat(preview.problems()).extracting(problem -> problem.row() + ":" + problem.column() + ":" + problem.messageKey())
                 .contains("3:type:resources.import.code.unknown", "4:title:resources.form.title.required", "4:year:resources.import.year.invalid",
                         "5:commune:resources.form.commune.required", "5:models:resources.form.models.required")
                 .noneMatch(line -> line.startsWith("2:"));
-        assertThatThrownBy(() -> asAdmin(() -> library.importFile(file, true, count -> { })))
+        assertThatThrownBy(() -> asAdmin(() -> curation.importFile(file, true, count -> { })))
                 .isInstanceOfSatisfying(InvalidInputException.class, problems ->
                         assertThat(problems.problems()).containsEntry("file", "resources.import.rejected"));
         assertThat(jdbc.queryForObject("select count(*) from resources_resource", Long.class)).isEqualTo(before);
-        assertThat(asAdmin(() -> library.preview((" ;x\n").getBytes(StandardCharsets.UTF_8))).problems())
+        assertThat(asAdmin(() -> curation.preview((" ;x\n").getBytes(StandardCharsets.UTF_8))).problems())
                 .extracting(ImportPreview.RowProblem::messageKey).contains("resources.import.column.unknown", "resources.import.column.missing");
     }
 
@@ -182,7 +183,7 @@ class LibraryTests {
                     .append(i).append(",ASSOCIATION|LOCAL_AUTHORITY,ENVIRONMENT\n");
         }
         var progress = new ArrayList<Integer>();
-        int imported = asAdmin(() -> library.importFile(file.toString().getBytes(StandardCharsets.UTF_8), false, progress::add));
+        int imported = asAdmin(() -> curation.importFile(file.toString().getBytes(StandardCharsets.UTF_8), false, progress::add));
         assertThat(imported).isEqualTo(5000);
         assertThat(progress).hasSize(50).endsWith(5000);
         assertThat(jdbc.queryForObject("select count(*) from resources_resource where status = 'DRAFT' and title like 'Fiche outil numéro % du colibri'",
@@ -194,10 +195,10 @@ class LibraryTests {
         var email = members.newCompany("Brasserie de Vaise", "69389");
         var company = members.organizationOf(email);
         var association = members.organizationOf(members.newAssociation("Chorale de Vaise", "69389"));
-        var forPartnership = asAdmin(() -> library.publish(library.create(new ResourceForm(ResourceType.GUIDE, Purpose.ACT,
+        var forPartnership = asAdmin(() -> curation.publish(curation.create(new ResourceForm(ResourceType.GUIDE, Purpose.ACT,
                 "Réussir un engagement actif des salariés", "Un guide", "", null, null, 2023, null, null, Set.of(OrganizationType.COMPANY),
                 Set.of(Category.PATRONAGE), Set.of(CooperationModel.ACTIVE_ENGAGEMENT), Set.of(), null, null, null, null, null, null, null)).id()));
-        var forCategory = asAdmin(() -> library.publish(library.create(new ResourceForm(ResourceType.STUDY, Purpose.ACT,
+        var forCategory = asAdmin(() -> curation.publish(curation.create(new ResourceForm(ResourceType.STUDY, Purpose.ACT,
                 "Comprendre la coopération économique", "Une étude", "", null, null, 2023, null, null, Set.of(OrganizationType.COMPANY),
                 Set.of(Category.ECONOMIC_COOPERATION), Set.of(), Set.of(), null, null, null, null, null, null, null)).id()));
         TestOrganizations.signIn(email, "COMPANY");

@@ -7,6 +7,7 @@ import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Theme;
+import org.alliances.resources.CurationService;
 import org.alliances.resources.LibraryService;
 import org.alliances.resources.Purpose;
 import org.alliances.resources.ResourceForm;
@@ -24,9 +25,11 @@ import org.springframework.stereotype.Component;
 class DemoLibrary {
 
     private final LibraryService library;
+    private final CurationService curation;
 
-    DemoLibrary(LibraryService library) {
+    DemoLibrary(LibraryService library, CurationService curation) {
         this.library = library;
+        this.curation = curation;
     }
 
     /** As a curator: the demo case studies, published. */
@@ -60,9 +63,9 @@ class DemoLibrary {
 
     private void publish(String title, String commune, Category category, CooperationModel model, Theme theme, String partners, int from,
                          int to, String what, String forGeneralInterest, String forCompany) {
-        var created = library.create(new ResourceForm(ResourceType.CASE_STUDY, Purpose.ACT, title, what, "", "Démonstration Alliances", null,
+        var created = curation.create(new ResourceForm(ResourceType.CASE_STUDY, Purpose.ACT, title, what, "", "Démonstration Alliances", null,
                 to, null, null, Set.of(OrganizationType.ASSOCIATION, OrganizationType.COMPANY), Set.of(category), Set.of(model), Set.of(theme),
                 commune, partners, LocalDate.of(from, 1, 15), LocalDate.of(to, 6, 30), forGeneralInterest, forCompany, null));
-        library.publish(created.id());
+        curation.publish(created.id());
     }
 }

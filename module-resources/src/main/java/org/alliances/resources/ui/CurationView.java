@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliances.kernel.Roles;
-import org.alliances.resources.LibraryService;
+import org.alliances.resources.CurationService;
 import org.alliances.resources.Resource;
 import org.alliances.resources.ResourceStatus;
 
@@ -34,17 +34,17 @@ class CurationView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Resource> due = grid();
     final Grid<Resource> archived = grid();
 
-    CurationView(LibraryService library) {
+    CurationView(CurationService curation) {
         addClassName("page");
         add(new H1(getTranslation("resources.curation.title")), new Paragraph(getTranslation("resources.curation.intro")));
         var create = new Button(getTranslation("resources.curation.new"), click -> getUI().ifPresent(ui -> ui.navigate(ResourceFormView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(create, new Button(getTranslation("resources.curation.import"),
                 click -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)))));
-        fill(queue, library.inStatus(ResourceStatus.IN_REVIEW, 0).getContent());
-        fill(drafts, library.inStatus(ResourceStatus.DRAFT, 0).getContent());
-        fill(due, library.reviewDue());
-        fill(archived, library.inStatus(ResourceStatus.ARCHIVED, 0).getContent());
+        fill(queue, curation.inStatus(ResourceStatus.IN_REVIEW, 0).getContent());
+        fill(drafts, curation.inStatus(ResourceStatus.DRAFT, 0).getContent());
+        fill(due, curation.reviewDue());
+        fill(archived, curation.inStatus(ResourceStatus.ARCHIVED, 0).getContent());
         tabs.add(getTranslation("resources.curation.queue", queue.getListDataView().getItemCount()), queue);
         tabs.add(getTranslation("resources.curation.drafts", drafts.getListDataView().getItemCount()), drafts);
         tabs.add(getTranslation("resources.curation.due", due.getListDataView().getItemCount()), due);

@@ -19,8 +19,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Roles;
+import org.alliances.resources.CurationService;
 import org.alliances.resources.ImportPreview;
-import org.alliances.resources.LibraryService;
 import org.alliances.resources.internal.CsvImport;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -41,12 +41,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** The import running, if any, for tests. */
     CompletableFuture<Void> running;
 
-    private final LibraryService library;
+    private final CurationService curation;
     private byte[] file;
     private ImportPreview preview;
 
-    ImportView(LibraryService library) {
-        this.library = library;
+    ImportView(CurationService curation) {
+        this.curation = curation;
         addClassName("page");
         add(new H1(getTranslation("resources.import.title")), new Paragraph(getTranslation("resources.import.intro",
                 String.join(", ", CsvImport.COLUMNS))));
@@ -69,7 +69,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Reads the file and shows what would be imported, or every problem. */
     void show(byte[] bytes) {
         file = bytes;
-        preview = library.preview(bytes);
+        preview = curation.preview(bytes);
         problems.setItems(preview.problems());
         problems.setVisible(!preview.problems().isEmpty());
         status.setText(preview.acceptable() ? getTranslation("resources.import.ready", preview.rows().size(), preview.encoding())
@@ -94,7 +94,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         var done = new AtomicInteger();
         running = CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
             try {
-                int imported = library.importFile(bytes, published, count -> {
+                int imported = curation.importFile(bytes, published, count -> {
                     done.set(count);
                     ui.access(() -> progress.setValue(count));
                 });

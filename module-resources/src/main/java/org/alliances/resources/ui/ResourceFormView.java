@@ -34,6 +34,7 @@ import org.alliances.kernel.Territories;
 import org.alliances.kernel.Theme;
 import org.alliances.kernel.ui.CommunePicker;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.resources.CurationService;
 import org.alliances.resources.LibraryService;
 import org.alliances.resources.Purpose;
 import org.alliances.resources.Resource;
@@ -75,12 +76,14 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
     private final FieldErrors errors = new FieldErrors();
 
     private final LibraryService library;
+    private final CurationService curating;
     private final Territories territories;
     private final boolean curator;
     private UUID editing;
 
-    ResourceFormView(LibraryService library, Territories territories) {
+    ResourceFormView(LibraryService library, CurationService curating, Territories territories) {
         this.library = library;
+        this.curating = curating;
         this.territories = territories;
         this.curator = library.curator();
         addClassName("page");
@@ -94,9 +97,9 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
         purpose.setItems(Purpose.values());
         purpose.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.labelKey()));
         title.setLabel(getTranslation("resources.field.title"));
-        title.setMaxLength(300);
+        title.setMaxLength(ResourceForm.TITLE_MAX);
         summary.setLabel(getTranslation("resources.field.summary"));
-        summary.setMaxLength(3000);
+        summary.setMaxLength(ResourceForm.SUMMARY_MAX);
         body.setLabel(getTranslation("resources.field.body"));
         source.setLabel(getTranslation("resources.field.source"));
         authors.setLabel(getTranslation("resources.field.authors"));
@@ -204,7 +207,7 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
                 getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
                 return;
             }
-            var saved = editing == null ? library.create(form) : library.update(editing, form);
+            var saved = editing == null ? curating.create(form) : curating.update(editing, form);
             Notification.show(getTranslation("resources.form.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ResourceView.class, saved.id().toString()));
         } catch (InvalidInputException problems) {

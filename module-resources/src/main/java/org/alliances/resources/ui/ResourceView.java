@@ -30,6 +30,7 @@ import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.resources.CurationService;
 import org.alliances.resources.LibraryService;
 import org.alliances.resources.Resource;
 import org.alliances.resources.ResourceStatus;
@@ -49,11 +50,13 @@ class ResourceView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     Dialog dialog;
 
     private final LibraryService library;
+    private final CurationService curating;
     private final Territories territories;
     private Resource resource;
 
-    ResourceView(LibraryService library, Territories territories) {
+    ResourceView(LibraryService library, CurationService curating, Territories territories) {
         this.library = library;
+        this.curating = curating;
         this.territories = territories;
         addClassName("page");
     }
@@ -145,10 +148,10 @@ class ResourceView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
                 QueryParameters.of("id", resource.id().toString()))));
         curation.add(edit);
         if (resource.status() == ResourceStatus.DRAFT) {
-            curation.add(new Button(getTranslation("resources.curation.submit"), click -> act(() -> library.submit(resource.id()))));
+            curation.add(new Button(getTranslation("resources.curation.submit"), click -> act(() -> curating.submit(resource.id()))));
         }
         if (resource.status() != ResourceStatus.PUBLISHED) {
-            var publish = new Button(getTranslation("resources.curation.publish"), click -> act(() -> library.publish(resource.id())));
+            var publish = new Button(getTranslation("resources.curation.publish"), click -> act(() -> curating.publish(resource.id())));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             curation.add(publish);
         }
@@ -164,7 +167,7 @@ class ResourceView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         dialog.add(new Paragraph(getTranslation("resources.curation.archive.warning")));
         var confirm = new Button(getTranslation("resources.curation.archive"), click -> {
             dialog.close();
-            act(() -> library.archive(resource.id()));
+            act(() -> curating.archive(resource.id()));
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button(getTranslation("resources.cancel"), click -> dialog.close()), confirm);

@@ -15,6 +15,7 @@ import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.OrganizationType;
+import org.alliances.resources.CurationService;
 import org.alliances.resources.Facet;
 import org.alliances.resources.LibraryService;
 import org.alliances.resources.Purpose;
@@ -34,6 +35,7 @@ class LibraryViewTests extends SpringBrowserlessTest {
 
     @Autowired TestOrganizations members;
     @Autowired LibraryService library;
+    @Autowired CurationService curation;
     @Autowired org.alliances.kernel.Territories territories;
 
     @AfterEach
@@ -86,7 +88,7 @@ class LibraryViewTests extends SpringBrowserlessTest {
         assertThat(page.curation.getChildren().count()).isZero();
 
         var draft = new java.util.concurrent.atomic.AtomicReference<UUID>();
-        TestOrganizations.asAdmin(() -> draft.set(library.create(new ResourceForm(ResourceType.GUIDE, Purpose.INFORM, "Brouillon secret",
+        TestOrganizations.asAdmin(() -> draft.set(curation.create(new ResourceForm(ResourceType.GUIDE, Purpose.INFORM, "Brouillon secret",
                 "Pas encore", "", null, null, null, null, null, Set.of(OrganizationType.ASSOCIATION), Set.of(), Set.of(), Set.of(), null,
                 null, null, null, null, null, null)).id()));
         navigate(ResourceView.class, draft.get().toString());
@@ -175,7 +177,7 @@ class LibraryViewTests extends SpringBrowserlessTest {
         var forYou = navigate(ForYouView.class);
         assertThat(text(forYou.recommendations)).contains("Faites votre diagnostic", "Faire mon diagnostic");
 
-        TestOrganizations.asAdmin(() -> library.publish(library.create(new ResourceForm(ResourceType.CASE_STUDY, Purpose.ACT,
+        TestOrganizations.asAdmin(() -> curation.publish(curation.create(new ResourceForm(ResourceType.CASE_STUDY, Purpose.ACT,
                 "Un chantier d'insertion avec une entreprise du BTP", "Des jeunes formés sur un vrai chantier.", "", null, null, 2024, null,
                 null, Set.of(OrganizationType.ASSOCIATION), Set.of(Category.ECONOMIC_COOPERATION), Set.of(CooperationModel.JOINT_OFFER),
                 Set.of(), "38185", "Association et PME", null, null, "12 jeunes en emploi", "Des recrutements réussis", null)).id()));
