@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.DomainEvent;
 import org.alliances.kernel.OrganizationType;
 
 /**
@@ -19,5 +20,5 @@ import org.alliances.kernel.OrganizationType;
 public record DiagnosisCompleted(UUID diagnosisId, UUID organizationId, OrganizationType organizationType,
                                  MaturityLevel maturityLevel, List<Category> rankedCategories,
                                  List<CooperationModel> recommendedModels, List<String> objectives,
-                                 String questionnaireVersion, Instant completedAt) {
+                                 String questionnaireVersion, Instant completedAt) implements DomainEvent {
 }

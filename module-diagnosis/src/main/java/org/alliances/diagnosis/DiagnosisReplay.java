@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.alliances.diagnosis.internal.Diagnoses;
 import org.alliances.diagnosis.internal.Diagnosis;
+import org.alliances.kernel.DomainEvent;
 import org.alliances.kernel.PagedReplay;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ public class DiagnosisReplay {
         this.pages = new PagedReplay(transactions);
     }
 
-    public void replay(Consumer<Object> events) {
+    public void replay(Consumer<DomainEvent> events) {
         pages.replay(diagnoses::findAll, Sort.by("completedAt", "id"),
                 page -> page.stream().map(Diagnosis::completion).flatMap(Optional::stream).toList(), events);
     }

@@ -92,9 +92,5 @@ public record Questionnaire(String version, OrganizationType organizationType, L
         public Option {
             categories = categories == null ? Map.of() : Map.copyOf(categories);
         }
-
-        public int weight(Category category) {
-            return categories.getOrDefault(category, 0);
-        }
     }
 }

@@ -7,4 +7,7 @@
  * the scoring is a pure model ({@code internal.Scoring}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Diagnosis")
+@NullMarked
 package org.alliances.diagnosis;
+
+import org.jspecify.annotations.NullMarked;

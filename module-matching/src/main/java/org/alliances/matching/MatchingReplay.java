@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.alliances.kernel.DomainEvent;
 import org.alliances.kernel.PagedReplay;
 import org.alliances.matching.internal.Interests;
 import org.alliances.matching.internal.Needs;
@@ -32,16 +33,16 @@ public class MatchingReplay {
         this.pages = new PagedReplay(transactions);
     }
 
-    public void replay(Consumer<Object> events) {
+    public void replay(Consumer<DomainEvent> events) {
         pages.replay(needs::findAll, Sort.by("id"), page -> page.stream().flatMap(need -> need.announcements().stream()).toList(), events);
         pages.replay(interests::findAll, Sort.by("id"), this::announcementsOf, events);
     }
 
-    private List<Object> announcementsOf(List<StoredInterest> page) {
+    private List<DomainEvent> announcementsOf(List<StoredInterest> page) {
         var needIds = page.stream().map(StoredInterest::needId).distinct().toList();
         var communeOfNeed = needs.findAllById(needIds).stream()
                 .collect(Collectors.toMap(StoredNeed::id, StoredNeed::communeCode, (a, b) -> a));
-        var events = new ArrayList<Object>();
+        var events = new ArrayList<DomainEvent>();
         page.forEach(interest -> events.addAll(interest.announcements(communeOfNeed.get(interest.needId()))));
         return events;
     }

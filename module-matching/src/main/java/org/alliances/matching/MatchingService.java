@@ -56,10 +56,12 @@ public class MatchingService {
     /** Scores this close are near-equal: fair exposure orders them by fewest pending interests first. */
     static final int NEAR_EQUAL_SCORES = 5;
 
-    static final int TITLE_MAX = 120;
-    static final int DESCRIPTION_MAX = 4000;
+    /** The longest need title and description, interest message and reason for declining a member may write. */
+    public static final int TITLE_MAX = 120;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int MESSAGE_MAX = 1000;
+    public static final int DECLINE_REASON_MAX = 500;
     static final int THEMES_MAX = 3;
-    static final int MESSAGE_MAX = 1000;
 
     private final Needs needs;
     private final Profiles profiles;
@@ -394,7 +396,7 @@ public class MatchingService {
     @PreAuthorize(ASSOCIATION)
     @Transactional
     public Interest decline(UUID interestId, String reason) {
-        if (reason != null && reason.strip().length() > 500) {
+        if (reason != null && reason.strip().length() > DECLINE_REASON_MAX) {
             throw InvalidInputException.of("reason", "matching.interest.reason.too-long");
         }
         var interest = pendingInterestOfMine(interestId);

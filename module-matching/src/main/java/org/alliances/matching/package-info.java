@@ -8,4 +8,7 @@
  * with its latest {@code DiagnosisCompleted}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")
+@NullMarked
 package org.alliances.matching;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.alliances.kernel.DomainEvent;
 import org.alliances.kernel.testing.TestOrganizations;
 import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -97,7 +98,7 @@ class ObservatoryTests {
         TestOrganizations.signOut();
     }
 
-    boolean apply(Object event) {
+    boolean apply(DomainEvent event) {
         return Boolean.TRUE.equals(new TransactionTemplate(transactions).execute(status -> applier.apply(event)));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.DomainEvent;
 
 /**
  * A partnership is over and its outcome is known: both partners answered, or the second one did not within
@@ -18,7 +19,7 @@ public record PartnershipClosed(UUID partnershipId, UUID associationId, UUID com
                                 String communeCode, LocalDate startedOn, LocalDate closedOn,
                                 Boolean happenedForAssociation, Boolean happenedForCompany,
                                 Integer associationSatisfaction, Integer companySatisfaction, boolean publicCaseStudy,
-                                BigDecimal moneyEuros, BigDecimal hours, BigDecimal estimatedInKindEuros) {
+                                BigDecimal moneyEuros, BigDecimal hours, BigDecimal estimatedInKindEuros) implements DomainEvent {
 
     public CooperationModel model() {
         return models.getLast();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.alliances.kernel.DomainEvent;
 import org.alliances.kernel.PagedReplay;
 import org.alliances.partnerships.internal.Contributions;
 import org.alliances.partnerships.internal.Partnerships;
@@ -37,15 +38,15 @@ public class PartnershipReplay {
         this.pages = new PagedReplay(transactions);
     }
 
-    public void replay(Consumer<Object> events) {
+    public void replay(Consumer<DomainEvent> events) {
         pages.replay(partnerships::findAll, Sort.by("id"), this::announcementsOf, events);
     }
 
-    private List<Object> announcementsOf(List<StoredPartnership> page) {
+    private List<DomainEvent> announcementsOf(List<StoredPartnership> page) {
         var ids = page.stream().map(StoredPartnership::id).toList();
         var linesByPartnership = history.findAllOf(ids).stream()
                 .collect(Collectors.groupingBy(StoredStageChange::partnershipId));
-        var events = new ArrayList<Object>();
+        var events = new ArrayList<DomainEvent>();
         for (var partnership : page) {
             var lines = linesByPartnership.getOrDefault(partnership.id(), List.of());
             var opening = lines.stream().filter(StoredStageChange::isOpening).findFirst();

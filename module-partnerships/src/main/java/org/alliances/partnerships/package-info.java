@@ -8,4 +8,7 @@
  * partnership) and to {@code DiagnosisCompleted} (each partner's maturity, for journey advice).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partnerships")
+@NullMarked
 package org.alliances.partnerships;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * admin, login with lockout, and the security of every view and service.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@NullMarked
 package org.alliances.accounts;
+
+import org.jspecify.annotations.NullMarked;

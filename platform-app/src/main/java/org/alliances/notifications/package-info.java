@@ -3,4 +3,7 @@
  * and sent by e-mail at once or in a daily digest as each member chooses per kind.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@NullMarked
 package org.alliances.notifications;
+
+import org.jspecify.annotations.NullMarked;

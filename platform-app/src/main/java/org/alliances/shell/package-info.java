@@ -3,4 +3,7 @@
  * the typology of partnerships, and the error pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shell")
+@NullMarked
 package org.alliances.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The four categories of partnership, each named by what the partners seek (DESIGN.md §1.1).
+ * The four categories of partnership, each named by what the partners seek (docs/architecture.md, "The typology").
  * Labels and texts live in the kernel's message bundle under {@code category.<CODE>.*}.
  */
 public enum Category {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The nine cooperation models, in the order of the reference line (DESIGN.md §1.1).
+ * The nine cooperation models, in the order of the reference line (docs/architecture.md, "The typology").
  * Three of them stand at the crossroads of two categories. Neighbours on the line are the natural next steps
  * of the journey ("cheminement"); the two ends of the line are the entry doors.
  */

@@ -24,7 +24,7 @@ public class OrganizationReplay {
         this.pages = new PagedReplay(transactions);
     }
 
-    public void replay(Consumer<Object> events) {
+    public void replay(Consumer<DomainEvent> events) {
         pages.replay(organizations::findAll, Sort.by("id"),
                 page -> page.stream().map(RegisteredOrganization::registration).toList(), events);
     }

@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** An organisation's public facts or status changed (approved, refused, deactivated, moved). */
 public record OrganizationUpdated(UUID organizationId, OrganizationType type, String communeCode,
-                                  OrganizationStatus status, Instant updatedAt) {
+                                  OrganizationStatus status, Instant updatedAt) implements DomainEvent {
 }

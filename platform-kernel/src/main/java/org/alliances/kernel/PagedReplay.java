@@ -28,8 +28,8 @@ public final class PagedReplay {
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public <T> void replay(Function<Pageable, Page<T>> pages, Sort order, Function<List<T>, List<?>> announcements,
-                           Consumer<Object> events) {
+    public <T> void replay(Function<Pageable, Page<T>> pages, Sort order, Function<List<T>, List<? extends DomainEvent>> announcements,
+                           Consumer<DomainEvent> events) {
         boolean more = true;
         for (int number = 0; more; number++) {
             var request = PageRequest.of(number, PAGE_SIZE, order);
@@ -42,6 +42,6 @@ public final class PagedReplay {
         }
     }
 
-    private record Batch(List<?> events, boolean more) {
+    private record Batch(List<? extends DomainEvent> events, boolean more) {
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Pins every fact of the typology as DESIGN.md §1.1 states it. */
+/** Pins every fact of the typology as the reference table states it (docs/architecture.md, "The typology"). */
 class TypologyTests {
 
     private static final ResourceBundle FRENCH = ResourceBundle.getBundle("i18n/kernel", Locale.ROOT,

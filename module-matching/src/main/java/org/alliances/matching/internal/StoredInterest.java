@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.DomainEvent;
 import org.alliances.matching.Interest;
 import org.alliances.matching.Interest.InterestStatus;
 import org.alliances.matching.InterestDeclined;
@@ -97,8 +98,8 @@ public class StoredInterest extends AbstractAggregateRoot<StoredInterest> {
     }
 
     /** What the interest announced so far (its expression, then the answer), for a replay. */
-    public java.util.List<Object> announcements(String needCommuneCode) {
-        var events = new java.util.ArrayList<Object>();
+    public java.util.List<DomainEvent> announcements(String needCommuneCode) {
+        var events = new java.util.ArrayList<DomainEvent>();
         events.add(new InterestExpressed(id, needId, companyId, associationId, expressedAt));
         switch (status) {
             case ACCEPTED -> events.add(new MatchConfirmed(id, needId, associationId, companyId, chosenModel, needCommuneCode, decidedAt));

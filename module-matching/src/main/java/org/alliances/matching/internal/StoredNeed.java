@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.DomainEvent;
 import org.alliances.kernel.Theme;
 import org.alliances.matching.Contribution;
 import org.alliances.matching.Need;
@@ -166,8 +167,8 @@ public class StoredNeed extends AbstractAggregateRoot<StoredNeed> {
     }
 
     /** What the need announced so far (its publication, then its closing), for a replay. */
-    public java.util.List<Object> announcements() {
-        var events = new java.util.ArrayList<Object>();
+    public java.util.List<DomainEvent> announcements() {
+        var events = new java.util.ArrayList<DomainEvent>();
         if (publishedAt != null) {
             events.add(new NeedPublished(id, organizationId, contribution, Set.copyOf(models), Set.copyOf(themes), communeCode, reach, publishedAt));
             if (status.isClosed()) {

@@ -137,7 +137,7 @@ class NeedView extends VerticalLayout implements HasDynamicTitle, HasUrlParamete
 
     private void showToACompany(Need need) {
         message.setLabel(getTranslation("matching.interest.message"));
-        message.setMaxLength(1000);
+        message.setMaxLength(MatchingService.MESSAGE_MAX);
         message.setWidthFull();
         interested.setText(getTranslation("matching.interest.express"));
         interested.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

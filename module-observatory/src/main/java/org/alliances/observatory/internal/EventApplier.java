@@ -3,6 +3,7 @@ package org.alliances.observatory.internal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.alliances.kernel.DomainEvent;
 import org.alliances.observatory.AreaTree;
 import org.alliances.observatory.internal.Projection.MissingPredecessor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +33,7 @@ public class EventApplier {
 
     /** @return false when the event had been applied before, waits for another, or is not one the observatory follows */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean apply(Object event) {
+    public boolean apply(DomainEvent event) {
         Projection.about(event).stream().sorted()
                 .forEach(key -> jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))", key));
         return attempt(event, 0);
@@ -42,7 +43,7 @@ public class EventApplier {
      * Applies the event and what was waiting for it, behind a savepoint: when it awaits another event, what it wrote
      * (its key) is undone and it waits.
      */
-    private boolean attempt(Object event, int depth) {
+    private boolean attempt(DomainEvent event, int depth) {
         var savepoint = "observatory_attempt_" + depth;
         jdbc.execute("savepoint " + savepoint);
         try {
@@ -57,7 +58,7 @@ public class EventApplier {
         }
     }
 
-    private boolean applyAndRelease(Object event, int depth) {
+    private boolean applyAndRelease(DomainEvent event, int depth) {
         var model = new JdbcReadModel(jdbc, new Deltas(tree::keysOf));
         boolean applied = Projection.apply(event, model);
         model.flush();
@@ -69,15 +70,15 @@ public class EventApplier {
 
     /** Applies, in the order they came, the events that were waiting for this. */
     private void release(String awaited, int depth) {
-        List<Object> waiting = jdbc.query("delete from observatory_waiting_event where awaited = ? returning id, event_type, payload",
+        List<DomainEvent> waiting = jdbc.query("delete from observatory_waiting_event where awaited = ? returning id, event_type, payload",
                 (rs, i) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3)), awaited).stream()
                 .sorted(Comparator.comparingLong(Waiting::id)).map(this::event).toList();
         waiting.forEach(event -> attempt(event, depth));
     }
 
-    private Object event(Waiting waiting) {
+    private DomainEvent event(Waiting waiting) {
         try {
-            return serializer.deserialize(waiting.payload(), Class.forName(waiting.type()));
+            return (DomainEvent) serializer.deserialize(waiting.payload(), Class.forName(waiting.type()));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("A waiting event of an unknown type: " + waiting.type(), e);
         }

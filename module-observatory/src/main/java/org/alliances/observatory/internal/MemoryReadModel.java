@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.alliances.kernel.DomainEvent;
 import org.alliances.observatory.Metric;
 import org.alliances.partnerships.ContributionKind;
 import org.postgresql.PGConnection;
@@ -118,7 +119,7 @@ final class MemoryReadModel implements ReadModel {
      * Applies a replayed event. The replays come in order, so an event awaiting another only happens when what it
      * follows is gone from its module (an answer to an interest of a need since deleted): it is left out, and counted.
      */
-    void apply(Object event) {
+    void apply(DomainEvent event) {
         try {
             Projection.apply(event, this);
         } catch (Projection.MissingPredecessor missing) {

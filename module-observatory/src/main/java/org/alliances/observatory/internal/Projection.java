@@ -6,15 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.alliances.diagnosis.DiagnosisCompleted;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.DomainEvent;
 import org.alliances.kernel.OrganizationRegistered;
 import org.alliances.kernel.OrganizationStatus;
 import org.alliances.kernel.OrganizationUpdated;
@@ -53,63 +58,88 @@ final class Projection {
     private Projection() {
     }
 
+    /**
+     * How the observatory follows one kind of event: the key that makes applying it twice change nothing, the things it
+     * is about (two events about the same thing are applied one after the other), what it brings that others may wait
+     * for, and how it moves the figures (false when it changes nothing).
+     */
+    private record Rule<E extends DomainEvent>(Class<E> type, Function<E, String> key, Function<E, List<String>> about,
+                                               Function<E, String> provides, BiPredicate<E, ReadModel> move) {
+
+        boolean apply(DomainEvent event, ReadModel model) {
+            var typed = type.cast(event);
+            return model.firstTime(type.getSimpleName() + ":" + key.apply(typed)) && move.test(typed, model);
+        }
+    }
+
+    private static <E extends DomainEvent> Rule<E> rule(Class<E> type, Function<E, String> key, Function<E, List<String>> about,
+                                                       Function<E, String> provides, BiPredicate<E, ReadModel> move) {
+        return new Rule<>(type, key, about, provides, move);
+    }
+
+    private static <T> Function<T, String> nothing() {
+        return event -> null;
+    }
+
+    /** Every event the observatory counts, one rule each: adding an event is adding its rule here. */
+    private static final Map<Class<?>, Rule<?>> RULES = Stream.of(
+            rule(OrganizationRegistered.class, e -> e.organizationId().toString(), e -> List.of(organization(e.organizationId())),
+                    e -> organization(e.organizationId()), Projection::registered),
+            rule(OrganizationUpdated.class, e -> e.organizationId() + ":" + e.updatedAt() + ":" + e.status() + ":" + e.communeCode(),
+                    e -> List.of(organization(e.organizationId())), e -> organization(e.organizationId()), Projection::updated),
+            rule(DiagnosisCompleted.class, e -> e.diagnosisId().toString(), e -> List.of(organization(e.organizationId())), nothing(),
+                    Projection::diagnosed),
+            rule(NeedPublished.class, e -> e.needId() + ":" + e.communeCode() + ":" + new TreeSet<>(e.themes()) + ":" + new TreeSet<>(e.models()),
+                    e -> List.of(need(e.needId())), e -> need(e.needId()), Projection::published),
+            rule(NeedClosed.class, e -> e.needId().toString(), e -> List.of(need(e.needId())), nothing(), Projection::closed),
+            rule(InterestExpressed.class, e -> e.interestId().toString(), e -> List.of(interest(e.interestId()), need(e.needId())),
+                    e -> interest(e.interestId()), Projection::expressed),
+            rule(MatchConfirmed.class, e -> e.interestId().toString(), e -> List.of(interest(e.interestId())), nothing(), Projection::matched),
+            rule(InterestDeclined.class, e -> e.interestId().toString(), e -> List.of(interest(e.interestId())), nothing(),
+                    (e, model) -> answered(e.interestId(), e.declinedAt(), model)),
+            rule(InterestLapsed.class, e -> e.interestId().toString(), e -> List.of(interest(e.interestId())), nothing(),
+                    (e, model) -> answered(e.interestId(), null, model)),
+            rule(PartnershipStarted.class, e -> e.partnershipId().toString(), e -> List.of(partnership(e.partnershipId())),
+                    e -> partnership(e.partnershipId()), Projection::started),
+            rule(PartnershipStageChanged.class, e -> e.partnershipId() + ":" + e.changedAt() + ":" + e.from() + ":" + e.to(),
+                    e -> List.of(partnership(e.partnershipId())), nothing(), Projection::moved),
+            rule(PartnershipModelEvolved.class, e -> e.partnershipId() + ":" + e.evolvedAt() + ":" + e.from() + ":" + e.to(),
+                    e -> List.of(partnership(e.partnershipId())), nothing(), Projection::evolved),
+            rule(ContributionRecorded.class, e -> e.contributionId().toString(), e -> List.of(partnership(e.partnershipId())),
+                    e -> contribution(e.contributionId()), Projection::recorded),
+            rule(ContributionRemoved.class, e -> e.contributionId().toString(), e -> List.of(partnership(e.partnershipId())), nothing(),
+                    Projection::removed)
+    ).collect(Collectors.toUnmodifiableMap(Rule::type, rule -> rule));
+
+    /** Whether the observatory counts this kind of event. */
+    static boolean follows(DomainEvent event) {
+        return RULES.containsKey(event.getClass());
+    }
+
     /** Applies the event; false when it was applied before or is not one the observatory follows. */
-    static boolean apply(Object event, ReadModel model) {
-        return switch (event) {
-            case OrganizationRegistered e -> model.firstTime("OrganizationRegistered:" + e.organizationId()) && registered(e, model);
-            case OrganizationUpdated e -> model.firstTime("OrganizationUpdated:" + e.organizationId() + ":" + e.updatedAt()
-                    + ":" + e.status() + ":" + e.communeCode()) && updated(e, model);
-            case DiagnosisCompleted e -> model.firstTime("DiagnosisCompleted:" + e.diagnosisId()) && diagnosed(e, model);
-            case NeedPublished e -> model.firstTime("NeedPublished:" + e.needId() + ":" + e.communeCode() + ":"
-                    + new TreeSet<>(e.themes()) + ":" + new TreeSet<>(e.models())) && published(e, model);
-            case NeedClosed e -> model.firstTime("NeedClosed:" + e.needId()) && closed(e, model);
-            case InterestExpressed e -> model.firstTime("InterestExpressed:" + e.interestId()) && expressed(e, model);
-            case MatchConfirmed e -> model.firstTime("MatchConfirmed:" + e.interestId()) && matched(e, model);
-            case InterestDeclined e -> model.firstTime("InterestDeclined:" + e.interestId()) && answered(e.interestId(), e.declinedAt(), model);
-            case InterestLapsed e -> model.firstTime("InterestLapsed:" + e.interestId()) && answered(e.interestId(), null, model);
-            case PartnershipStarted e -> model.firstTime("PartnershipStarted:" + e.partnershipId()) && started(e, model);
-            case PartnershipStageChanged e -> model.firstTime("PartnershipStageChanged:" + e.partnershipId() + ":" + e.changedAt()
-                    + ":" + e.from() + ":" + e.to()) && moved(e, model);
-            case PartnershipModelEvolved e -> model.firstTime("PartnershipModelEvolved:" + e.partnershipId() + ":" + e.evolvedAt()
-                    + ":" + e.from() + ":" + e.to()) && evolved(e, model);
-            case ContributionRecorded e -> model.firstTime("ContributionRecorded:" + e.contributionId()) && recorded(e, model);
-            case ContributionRemoved e -> model.firstTime("ContributionRemoved:" + e.contributionId()) && removed(e, model);
-            default -> false;
-        };
+    static boolean apply(DomainEvent event, ReadModel model) {
+        var rule = RULES.get(event.getClass());
+        return rule != null && rule.apply(event, model);
     }
 
     /** What the event is about: applying two events about the same thing one after the other keeps parking exact. */
-    static List<String> about(Object event) {
-        return switch (event) {
-            case OrganizationRegistered e -> List.of(organization(e.organizationId()));
-            case OrganizationUpdated e -> List.of(organization(e.organizationId()));
-            case DiagnosisCompleted e -> List.of(organization(e.organizationId()));
-            case NeedPublished e -> List.of(need(e.needId()));
-            case NeedClosed e -> List.of(need(e.needId()));
-            case InterestExpressed e -> List.of(interest(e.interestId()), need(e.needId()));
-            case MatchConfirmed e -> List.of(interest(e.interestId()));
-            case InterestDeclined e -> List.of(interest(e.interestId()));
-            case InterestLapsed e -> List.of(interest(e.interestId()));
-            case PartnershipStarted e -> List.of(partnership(e.partnershipId()));
-            case PartnershipStageChanged e -> List.of(partnership(e.partnershipId()));
-            case PartnershipModelEvolved e -> List.of(partnership(e.partnershipId()));
-            case ContributionRecorded e -> List.of(partnership(e.partnershipId()));
-            case ContributionRemoved e -> List.of(partnership(e.partnershipId()));
-            default -> List.of();
-        };
+    static List<String> about(DomainEvent event) {
+        var rule = RULES.get(event.getClass());
+        return rule == null ? List.of() : about(rule, event);
     }
 
     /** What the event brings that others may be waiting for. */
-    static Optional<String> provides(Object event) {
-        return Optional.ofNullable(switch (event) {
-            case OrganizationRegistered e -> organization(e.organizationId());
-            case OrganizationUpdated e -> organization(e.organizationId());
-            case NeedPublished e -> need(e.needId());
-            case InterestExpressed e -> interest(e.interestId());
-            case PartnershipStarted e -> partnership(e.partnershipId());
-            case ContributionRecorded e -> contribution(e.contributionId());
-            default -> null;
-        });
+    static Optional<String> provides(DomainEvent event) {
+        var rule = RULES.get(event.getClass());
+        return rule == null ? Optional.empty() : Optional.ofNullable(provides(rule, event));
+    }
+
+    private static <E extends DomainEvent> List<String> about(Rule<E> rule, DomainEvent event) {
+        return rule.about().apply(rule.type().cast(event));
+    }
+
+    private static <E extends DomainEvent> String provides(Rule<E> rule, DomainEvent event) {
+        return rule.provides().apply(rule.type().cast(event));
     }
 
     static String organization(UUID id) {

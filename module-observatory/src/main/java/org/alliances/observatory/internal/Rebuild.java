@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 import org.alliances.diagnosis.DiagnosisReplay;
+import org.alliances.kernel.DomainEvent;
 import org.alliances.kernel.OrganizationReplay;
 import org.alliances.matching.MatchingReplay;
 import org.alliances.observatory.AreaTree;
@@ -36,7 +37,7 @@ public class Rebuild {
     private final AreaTree tree;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final List<Consumer<Consumer<Object>>> replays;
+    private final List<Consumer<Consumer<DomainEvent>>> replays;
 
     Rebuild(JdbcTemplate jdbc, AreaTree tree, PlatformTransactionManager transactions, Clock clock, OrganizationReplay organizations,
             DiagnosisReplay diagnoses, MatchingReplay matching, PartnershipReplay partnerships) {

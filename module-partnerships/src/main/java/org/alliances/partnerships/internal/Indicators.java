@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -27,7 +28,8 @@ public interface Indicators extends JpaRepository<StoredIndicator, UUID> {
 
         org.alliances.partnerships.Indicator getIndicator();
 
-        String getLabel();
+        /** Only an indicator of the kind "other" has a label of its own. */
+        @Nullable String getLabel();
 
         org.alliances.partnerships.MeasureUnit getUnit();
 

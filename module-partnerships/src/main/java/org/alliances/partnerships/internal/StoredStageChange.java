@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.DomainEvent;
 import org.alliances.partnerships.Stage;
 import org.alliances.partnerships.StageChange;
 
@@ -62,11 +63,11 @@ public class StoredStageChange {
     }
 
     /** What this line announced when it was written, for a replay (the opening line is announced by the partnership). */
-    public java.util.List<Object> announcements(UUID associationId, UUID companyId) {
+    public java.util.List<DomainEvent> announcements(UUID associationId, UUID companyId) {
         if (fromStage == null) {
             return java.util.List.of();
         }
-        var events = new java.util.ArrayList<Object>();
+        var events = new java.util.ArrayList<DomainEvent>();
         if (evolvedFrom != null) {
             events.add(new org.alliances.partnerships.PartnershipModelEvolved(partnershipId, associationId, companyId, evolvedFrom,
                     model, toStage, byOrganization, changedAt));

@@ -119,15 +119,15 @@ class PartnershipViewTests extends SpringBrowserlessTest {
         }
 
         var view = navigate(PartnershipView.class, id.toString());
-        assertThat(test(view.history).size()).isEqualTo(PartnershipService.PAGE_SIZE);
-        assertThat(view.historyPager.position.getText()).isEqualTo("Page 1 sur 3 (51 lignes)");
-        assertThat(test(view.contributions).size()).isEqualTo(PartnershipService.PAGE_SIZE);
-        assertThat(view.contributionPager.position.getText()).isEqualTo("Page 1 sur 10 (200 lignes)");
-        assertThat(text(view.contributionTotals)).contains("Argent : 20 100 € (200 saisies)");
+        assertThat(test(view.historyTab.grid).size()).isEqualTo(PartnershipService.PAGE_SIZE);
+        assertThat(view.historyTab.pager.position.getText()).isEqualTo("Page 1 sur 3 (51 lignes)");
+        assertThat(test(view.contributionsTab.grid).size()).isEqualTo(PartnershipService.PAGE_SIZE);
+        assertThat(view.contributionsTab.pager.position.getText()).isEqualTo("Page 1 sur 10 (200 lignes)");
+        assertThat(text(view.contributionsTab.totals)).contains("Argent : 20 100 € (200 saisies)");
         showTab(view, 1);
-        test(view.contributionPager.next).click();
-        assertThat(view.contributionPager.position.getText()).startsWith("Page 2 sur 10");
-        assertThat(view.contributionPager.previous.isEnabled()).isTrue();
+        test(view.contributionsTab.pager.next).click();
+        assertThat(view.contributionsTab.pager.position.getText()).startsWith("Page 2 sur 10");
+        assertThat(view.contributionsTab.pager.previous.isEnabled()).isTrue();
         assertThat(text(view.status)).contains("Étape : Évaluation");
         assertThat(text(view.actions)).contains("Renouveler", "Évoluer vers un autre modèle", "Clore le partenariat");
     }
@@ -144,41 +144,41 @@ class PartnershipViewTests extends SpringBrowserlessTest {
 
         test(button("Passer à « Construction »")).click();
         dialog();
-        test(view.note).setValue("Diagnostic des déchets signé");
-        test(view.nextStep).setValue(LocalDate.now(clock).plusWeeks(3));
+        test(view.dialogs.note).setValue("Diagnostic des déchets signé");
+        test(view.dialogs.nextStep).setValue(LocalDate.now(clock).plusWeeks(3));
         confirmDialog("Passer à « Construction »");
         assertThat(text(view.status)).contains("Étape : Construction", "Prochaine étape : Mise en œuvre, prévue avant le");
-        assertThat(row(view.history, 0)).contains("Émergence → Construction", "Emballages de Vaulx", "Diagnostic des déchets signé");
+        assertThat(row(view.historyTab.grid, 0)).contains("Émergence → Construction", "Emballages de Vaulx", "Diagnostic des déchets signé");
         showTab(view, 1);
 
-        test(view.kind).selectItem("Dons en nature");
-        test(view.amount).setValue(new BigDecimal("-3"));
-        test(view.givenOn).setValue(LocalDate.now(clock).plusDays(2));
-        test(view.addContribution).click();
-        assertThat(view.amount.getErrorMessage()).isEqualTo("La quantité doit être supérieure à zéro.");
-        assertThat(view.description.getErrorMessage()).isEqualTo("Dites ce qui a été donné ou prêté : sa valeur n'est qu'une estimation.");
-        assertThat(view.givenOn.getErrorMessage()).isEqualTo("La date ne peut pas être dans le futur : on enregistre ce qui a eu lieu.");
-        assertThat(view.contributionPager.isEmpty()).isTrue();
-        test(view.amount).setValue(new BigDecimal("450"));
-        test(view.description).setValue("Bacs de tri");
-        test(view.givenOn).setValue(LocalDate.now(clock));
-        test(view.addContribution).click();
-        assertThat(text(view.contributionTotals)).contains("Apporté par Emballages de Vaulx", "Dons en nature : 450 € (1 saisie)");
+        test(view.contributionsTab.kind).selectItem("Dons en nature");
+        test(view.contributionsTab.amount).setValue(new BigDecimal("-3"));
+        test(view.contributionsTab.givenOn).setValue(LocalDate.now(clock).plusDays(2));
+        test(view.contributionsTab.add).click();
+        assertThat(view.contributionsTab.amount.getErrorMessage()).isEqualTo("La quantité doit être supérieure à zéro.");
+        assertThat(view.contributionsTab.description.getErrorMessage()).isEqualTo("Dites ce qui a été donné ou prêté : sa valeur n'est qu'une estimation.");
+        assertThat(view.contributionsTab.givenOn.getErrorMessage()).isEqualTo("La date ne peut pas être dans le futur : on enregistre ce qui a eu lieu.");
+        assertThat(view.contributionsTab.pager.isEmpty()).isTrue();
+        test(view.contributionsTab.amount).setValue(new BigDecimal("450"));
+        test(view.contributionsTab.description).setValue("Bacs de tri");
+        test(view.contributionsTab.givenOn).setValue(LocalDate.now(clock));
+        test(view.contributionsTab.add).click();
+        assertThat(text(view.contributionsTab.totals)).contains("Apporté par Emballages de Vaulx", "Dons en nature : 450 € (1 saisie)");
 
         showTab(view, 2);
-        test(view.indicator).selectItem("Intérêt général — Autre indicateur d'intérêt général");
-        assertThat(view.unit.isVisible()).isTrue();
-        test(view.value).setValue(new BigDecimal("12"));
-        test(view.addIndicator).click();
-        assertThat(view.label.getErrorMessage()).isEqualTo("Donnez un nom à cet indicateur.");
-        assertThat(view.unit.getErrorMessage()).startsWith("Choisissez l'unité de cette mesure");
-        test(view.label).setValue("Ateliers de réparation");
-        test(view.unit).selectItem("unités");
-        test(view.addIndicator).click();
-        test(view.indicator).selectItem("Entreprise — Salariés engagés");
-        test(view.value).setValue(new BigDecimal("6"));
-        test(view.addIndicator).click();
-        assertThat(text(view.impactTotals)).contains("Impact : Intérêt général", "Ateliers de réparation : 12 unités",
+        test(view.impactTab.indicator).selectItem("Intérêt général — Autre indicateur d'intérêt général");
+        assertThat(view.impactTab.unit.isVisible()).isTrue();
+        test(view.impactTab.value).setValue(new BigDecimal("12"));
+        test(view.impactTab.add).click();
+        assertThat(view.impactTab.label.getErrorMessage()).isEqualTo("Donnez un nom à cet indicateur.");
+        assertThat(view.impactTab.unit.getErrorMessage()).startsWith("Choisissez l'unité de cette mesure");
+        test(view.impactTab.label).setValue("Ateliers de réparation");
+        test(view.impactTab.unit).selectItem("unités");
+        test(view.impactTab.add).click();
+        test(view.impactTab.indicator).selectItem("Entreprise — Salariés engagés");
+        test(view.impactTab.value).setValue(new BigDecimal("6"));
+        test(view.impactTab.add).click();
+        assertThat(text(view.impactTab.totals)).contains("Impact : Intérêt général", "Ateliers de réparation : 12 unités",
                 "Impact : Entreprise", "Salariés engagés : 6 personnes");
     }
 
@@ -194,17 +194,17 @@ class PartnershipViewTests extends SpringBrowserlessTest {
         var view = navigate(PartnershipView.class, id.toString());
         showTab(view, 3);
 
-        var journey = text(view.journey);
+        var journey = text(view.journeyTab);
         assertThat(journey).contains("Engagement actif, depuis le", "Mécénat traditionnel", "Partage d'expertise — pas encore à portée",
                 "L'entreprise est au niveau Éveil : la co-construction demande le niveau Structuration.");
-        assertThat(view.journey.getElement().getChild(1).getOuterHTML()).contains("<svg", "aria-label=");
-        test(find(Button.class, view.journey).withText("Évoluer vers « Mécénat traditionnel »").single()).click();
-        assertThat(view.evolveTo.getValue()).isEqualTo(CooperationModel.TRADITIONAL_PATRONAGE);
+        assertThat(view.journeyTab.getElement().getChild(1).getOuterHTML()).contains("<svg", "aria-label=");
+        test(find(Button.class, view.journeyTab).withText("Évoluer vers « Mécénat traditionnel »").single()).click();
+        assertThat(view.dialogs.evolveTo.getValue()).isEqualTo(CooperationModel.TRADITIONAL_PATRONAGE);
         confirmDialog("Évoluer");
         assertThat(text(view.summary)).contains("Modèle : Mécénat traditionnel");
-        assertThat(text(view.journey)).contains("Engagement actif, du", "Mécénat traditionnel, depuis le");
+        assertThat(text(view.journeyTab)).contains("Engagement actif, du", "Mécénat traditionnel, depuis le");
         showTab(view, 0);
-        assertThat(row(view.history, 0)).contains("Évolution du modèle : Engagement actif → Mécénat traditionnel");
+        assertThat(row(view.historyTab.grid, 0)).contains("Évolution du modèle : Engagement actif → Mécénat traditionnel");
     }
 
     @Test
@@ -216,15 +216,15 @@ class PartnershipViewTests extends SpringBrowserlessTest {
         var view = navigate(PartnershipView.class, id.toString());
         test(button("Clore le partenariat")).click();
         confirmDialog("Clore le partenariat");
-        assertThat(view.happened.getErrorMessage()).isEqualTo("Dites si le partenariat a eu lieu.");
-        assertThat(view.satisfaction.getErrorMessage()).isEqualTo("Choisissez votre satisfaction, de 1 à 5.");
+        assertThat(view.dialogs.happened.getErrorMessage()).isEqualTo("Dites si le partenariat a eu lieu.");
+        assertThat(view.dialogs.satisfaction.getErrorMessage()).isEqualTo("Choisissez votre satisfaction, de 1 à 5.");
         assertThat(partnerships.find(id).orElseThrow().stage()).isEqualTo(Stage.EMERGENCE);
-        view.happened.setValue(true);
-        view.satisfaction.setValue(4);
-        test(view.brought).setValue("Des affiches pour toute la saison");
-        test(view.caseStudy).click();
+        view.dialogs.happened.setValue(true);
+        view.dialogs.satisfaction.setValue(4);
+        test(view.dialogs.brought).setValue("Des affiches pour toute la saison");
+        test(view.dialogs.caseStudy).click();
         confirmDialog("Clore le partenariat");
-        assertThat(text(view.outcomes)).contains("Satisfaction : 4 sur 5", "Bilan pas encore donné.");
+        assertThat(text(view.outcomeTab)).contains("Satisfaction : 4 sur 5", "Bilan pas encore donné.");
 
         TestOrganizations.signIn(company, "COMPANY");
         navigate(MyPartnershipsView.class);
@@ -234,11 +234,11 @@ class PartnershipViewTests extends SpringBrowserlessTest {
         assertThat(text(page.actions)).contains("Théâtre de Tassin a clos le partenariat. Donnez votre bilan.");
         test(button("Donner notre bilan")).click();
         dialog();
-        page.happened.setValue(true);
-        page.satisfaction.setValue(5);
-        test(page.caseStudy).click();
+        page.dialogs.happened.setValue(true);
+        page.dialogs.satisfaction.setValue(5);
+        test(page.dialogs.caseStudy).click();
         confirmDialog("Envoyer notre bilan");
-        assertThat(text(page.outcomes)).contains("Les deux partenaires acceptent d'en faire une étude de cas publique");
+        assertThat(text(page.outcomeTab)).contains("Les deux partenaires acceptent d'en faire une étude de cas publique");
     }
 
     @Test

@@ -66,12 +66,6 @@ public class StoredNotification {
         return arguments == null || arguments.isEmpty() ? List.of() : Arrays.asList(arguments.split(SEPARATOR, -1));
     }
 
-    public void markRead(Instant now) {
-        if (readAt == null) {
-            readAt = now;
-        }
-    }
-
     public void markSent(Instant now) {
         sentAt = now;
     }

@@ -56,8 +56,4 @@ public class FieldErrors {
         fields.values().stream().filter(HasValidation::isInvalid).findFirst()
                 .filter(Focusable.class::isInstance).map(Focusable.class::cast).ifPresent(Focusable::focus);
     }
-
-    public boolean hasErrors() {
-        return fields.values().stream().anyMatch(HasValidation::isInvalid);
-    }
 }
