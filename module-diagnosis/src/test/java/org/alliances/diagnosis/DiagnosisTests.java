@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.alliances.kernel.testing.TestOrganizations;
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
+import org.alliances.kernel.testing.TestOrganizations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -26,9 +26,10 @@ import org.alliances.matching.Interest.InterestStatus;
 import org.alliances.matching.internal.Interests;
 import org.alliances.matching.internal.MatchIndex;
 import org.alliances.matching.internal.MatchScoring;
+import org.alliances.matching.internal.MatchingChecks;
 import org.alliances.matching.internal.Needs;
-import org.alliances.matching.internal.Scan;
 import org.alliances.matching.internal.Profiles;
+import org.alliances.matching.internal.Scan;
 import org.alliances.matching.internal.StoredInterest;
 import org.alliances.matching.internal.StoredNeed;
 import org.alliances.matching.internal.StoredProfile;
@@ -61,7 +62,7 @@ public class MatchingService {
     public static final int DESCRIPTION_MAX = 4000;
     public static final int MESSAGE_MAX = 1000;
     public static final int DECLINE_REASON_MAX = 500;
-    static final int THEMES_MAX = 3;
+    public static final int THEMES_MAX = 3;
 
     private final Needs needs;
     private final Profiles profiles;
@@ -70,10 +71,11 @@ public class MatchingService {
     private final CurrentOrganization currentOrganization;
     private final OrganizationService organizations;
     private final Territories territories;
+    private final MatchingChecks checks;
     private final Clock clock;
 
     MatchingService(Needs needs, Profiles profiles, Interests interests, MatchIndex index, CurrentOrganization currentOrganization,
-                    OrganizationService organizations, Territories territories, Clock clock) {
+                    OrganizationService organizations, Territories territories, MatchingChecks checks, Clock clock) {
         this.needs = needs;
         this.profiles = profiles;
         this.interests = interests;
@@ -81,6 +83,7 @@ public class MatchingService {
         this.currentOrganization = currentOrganization;
         this.organizations = organizations;
         this.territories = territories;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -95,7 +98,7 @@ public class MatchingService {
     @PreAuthorize(ASSOCIATION)
     @Transactional
     public Need saveDraft(UUID needId, NeedForm form) {
-        check(form, false).throwIfAny();
+        checks.need(form, false).throwIfAny();
         return save(needId, form, false);
     }
 
@@ -108,7 +111,7 @@ public class MatchingService {
     @PreAuthorize(ASSOCIATION)
     @Transactional
     public Need publish(UUID needId, NeedForm form) {
-        check(form, true).throwIfAny();
+        checks.need(form, true).throwIfAny();
         return save(needId, form, true);
     }
 
@@ -162,51 +165,6 @@ public class MatchingService {
                 .filter(need -> need.organizationId().equals(me.id()) || need.status() == NeedStatus.PUBLISHED);
     }
 
-    InvalidInputException.Collector check(NeedForm form, boolean complete) {
-        var problems = new InvalidInputException.Collector();
-        if (form.title() == null || form.title().isBlank()) {
-            problems.add("title", "matching.need.title.required");
-        } else if (form.title().strip().length() > TITLE_MAX) {
-            problems.add("title", "matching.need.title.too-long");
-        }
-        if (form.description() != null && form.description().strip().length() > DESCRIPTION_MAX) {
-            problems.add("description", "matching.need.description.too-long");
-        } else if (complete && (form.description() == null || form.description().isBlank())) {
-            problems.add("description", "matching.need.description.required");
-        }
-        if (form.themes().size() > THEMES_MAX) {
-            problems.add("themes", "matching.need.themes.too-many");
-        } else if (complete && form.themes().isEmpty()) {
-            problems.add("themes", "matching.need.themes.required");
-        }
-        if (complete && form.contribution() == null) {
-            problems.add("contribution", "matching.need.contribution.required");
-        }
-        if (complete && form.models().isEmpty()) {
-            problems.add("models", "matching.need.models.required");
-        }
-        if (form.communeCode() != null && territories.commune(form.communeCode()).isEmpty()
-                || complete && form.communeCode() == null) {
-            problems.add("commune", "matching.need.commune.required");
-        }
-        if (complete && form.reach() == null) {
-            problems.add("reach", "matching.need.reach.required");
-        }
-        var today = LocalDate.now(clock);
-        if (form.deadline() != null && form.deadline().isBefore(today)) {
-            problems.add("deadline", "matching.need.deadline.past");
-        } else if (form.deadline() != null && form.startDate() != null && form.deadline().isBefore(form.startDate())) {
-            problems.add("deadline", "matching.need.deadline.before-start");
-        }
-        if (form.quantity() != null && form.quantity().signum() < 0) {
-            problems.add("quantity", "matching.need.quantity.negative");
-        } else if (form.quantity() != null && form.contribution() != null && form.contribution().unit() == Contribution.Unit.NONE
-                && form.quantity().signum() > 0) {
-            problems.add("quantity", "matching.need.quantity.not-counted");
-        }
-        return problems;
-    }
-
     // ---- partner profile ---------------------------------------------------------------------------------------
 
     /** The company's profile; a company that never saved one starts from its head office and its last diagnosis. */
@@ -226,22 +184,7 @@ public class MatchingService {
     @Transactional
     public PartnerProfile saveProfile(Set<Theme> themes, Map<Contribution, Integer> contributions, Set<String> communeCodes,
                                       List<Category> targets) {
-        var problems = new InvalidInputException.Collector();
-        if (themes.isEmpty()) {
-            problems.add("themes", "matching.profile.themes.required");
-        }
-        if (contributions.isEmpty()) {
-            problems.add("contributions", "matching.profile.contributions.required");
-        } else if (contributions.values().stream().anyMatch(capacity -> capacity != null && capacity < 0)) {
-            problems.add("contributions", "matching.profile.capacity.negative");
-        }
-        if (communeCodes.isEmpty() || communeCodes.stream().anyMatch(code -> territories.commune(code).isEmpty())) {
-            problems.add("communes", "matching.profile.communes.required");
-        }
-        if (targets.isEmpty()) {
-            problems.add("targets", "matching.profile.targets.required");
-        }
-        problems.throwIfAny();
+        checks.profile(themes, contributions, communeCodes, targets).throwIfAny();
         var me = me();
         var profile = profiles.findById(me.id()).orElseGet(() -> new StoredProfile(me.id(), me.communeCode(), clock.instant()));
         profile.change(themes, contributions, communeCodes, targets, clock.instant());

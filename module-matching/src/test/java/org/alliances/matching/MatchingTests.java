@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.alliances.kernel.testing.TestOrganizations;
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.diagnosis.DiagnosisAnswers;
 import org.alliances.diagnosis.DiagnosisService;
 import org.alliances.diagnosis.MaturityLevel;
@@ -20,6 +18,8 @@ import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Theme;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
+import org.alliances.kernel.testing.TestOrganizations;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.alliances.partnerships;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,12 +17,12 @@ import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.OrganizationStatus;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
-import org.alliances.kernel.Territories;
 import org.alliances.partnerships.internal.Contributions;
 import org.alliances.partnerships.internal.Indicators;
 import org.alliances.partnerships.internal.JourneyAdvisor;
 import org.alliances.partnerships.internal.Maturities;
 import org.alliances.partnerships.internal.OutcomeAnnouncer;
+import org.alliances.partnerships.internal.PartnershipChecks;
 import org.alliances.partnerships.internal.Partnerships;
 import org.alliances.partnerships.internal.StageChanges;
 import org.alliances.partnerships.internal.StoredContribution;
@@ -68,12 +67,12 @@ public class PartnershipService {
     private final OutcomeAnnouncer announcer;
     private final CurrentOrganization currentOrganization;
     private final OrganizationService organizations;
-    private final Territories territories;
+    private final PartnershipChecks checks;
     private final Clock clock;
 
     PartnershipService(Partnerships partnerships, StageChanges history, Contributions contributions, Indicators indicators,
                        Maturities maturities, OutcomeAnnouncer announcer, CurrentOrganization currentOrganization,
-                       OrganizationService organizations, Territories territories, Clock clock) {
+                       OrganizationService organizations, PartnershipChecks checks, Clock clock) {
         this.partnerships = partnerships;
         this.history = history;
         this.contributions = contributions;
@@ -82,7 +81,7 @@ public class PartnershipService {
         this.announcer = announcer;
         this.currentOrganization = currentOrganization;
         this.organizations = organizations;
-        this.territories = territories;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -190,25 +189,9 @@ public class PartnershipService {
     @Transactional
     public Partnership declare(Declaration declaration) {
         var me = me();
-        var problems = new InvalidInputException.Collector();
         var partner = declaration.partnerId() == null ? Optional.<Organization>empty() : organizations.find(declaration.partnerId())
                 .filter(found -> found.type() == otherType(me) && found.status() == OrganizationStatus.ACTIVE);
-        if (partner.isEmpty()) {
-            problems.add("partner", "partnerships.declare.partner.required." + me.type().name());
-        }
-        if (declaration.model() == null) {
-            problems.add("model", "partnerships.declare.model.required");
-        }
-        if (declaration.communeCode() == null || territories.commune(declaration.communeCode()).isEmpty()) {
-            problems.add("commune", "partnerships.declare.commune.required");
-        }
-        if (declaration.startedOn() == null) {
-            problems.add("startedOn", "partnerships.declare.started.required");
-        } else if (declaration.startedOn().isAfter(today())) {
-            problems.add("startedOn", "partnerships.declare.started.future");
-        }
-        checkNote(declaration.note(), problems);
-        problems.throwIfAny();
+        checks.declaration(declaration, partner, me.type()).throwIfAny();
         var associationId = me.type() == OrganizationType.ASSOCIATION ? me.id() : partner.get().id();
         var companyId = me.type() == OrganizationType.COMPANY ? me.id() : partner.get().id();
         if (partnerships.existsOpen(associationId, companyId, declaration.model())) {
@@ -251,10 +234,7 @@ public class PartnershipService {
                                BiFunction<StoredPartnership, Organization, StoredStageChange> change) {
         var me = me();
         var partnership = mine(id, me);
-        var problems = new InvalidInputException.Collector();
-        checkNote(note, problems);
-        checkNextStep(nextStepDue, problems);
-        problems.throwIfAny();
+        checks.change(note, nextStepDue).throwIfAny();
         var line = change.apply(partnership, me);
         partnerships.save(partnership);
         history.save(line);
@@ -267,9 +247,7 @@ public class PartnershipService {
     public Partnership planNextStep(UUID id, LocalDate due) {
         var me = me();
         var partnership = mine(id, me);
-        var problems = new InvalidInputException.Collector();
-        checkNextStep(due, problems);
-        problems.throwIfAny();
+        checks.nextStep(due).throwIfAny();
         partnership.planNextStep(due, clock.instant());
         partnerships.save(partnership);
         return view(partnership, me.id());
@@ -286,17 +264,7 @@ public class PartnershipService {
     public Partnership close(UUID id, Outcome outcome) {
         var me = me();
         var partnership = mine(id, me);
-        var problems = new InvalidInputException.Collector();
-        if (outcome.happened() == null) {
-            problems.add("happened", "partnerships.outcome.happened.required");
-        }
-        if (outcome.satisfaction() == null || outcome.satisfaction() < 1 || outcome.satisfaction() > 5) {
-            problems.add("satisfaction", "partnerships.outcome.satisfaction.required");
-        }
-        if (outcome.brought() != null && outcome.brought().strip().length() > BROUGHT_MAX) {
-            problems.add("brought", "partnerships.outcome.brought.too-long");
-        }
-        problems.throwIfAny();
+        checks.outcome(outcome).throwIfAny();
         if (partnership.stage() == Stage.ENDED) {
             partnership.answer(me.id(), outcome, clock.instant());
         } else {
@@ -319,21 +287,7 @@ public class PartnershipService {
     @Transactional
     public ContributionEntry addContribution(UUID id, ContributionForm form) {
         var partnership = mine(id);
-        var problems = new InvalidInputException.Collector();
-        if (form.kind() == null) {
-            problems.add("kind", "partnerships.contribution.kind.required");
-        }
-        if (form.givenBy() == null || !partnership.hasPartner(form.givenBy())) {
-            problems.add("givenBy", "partnerships.contribution.given-by.required");
-        }
-        checkQuantity(form.amount(), form.kind() == null ? MeasureUnit.EUROS : form.kind().unit(), false, "amount", problems);
-        if (form.kind() != null && form.kind().isEstimated() && (form.description() == null || form.description().isBlank())) {
-            problems.add("description", "partnerships.contribution.description.required");
-        } else if (form.description() != null && form.description().strip().length() > DESCRIPTION_MAX) {
-            problems.add("description", "partnerships.contribution.description.too-long");
-        }
-        checkDate(form.givenOn(), "givenOn", problems);
-        problems.throwIfAny();
+        checks.contribution(form, form.givenBy() != null && partnership.hasPartner(form.givenBy())).throwIfAny();
         partnership.requireRecordable(clock.instant());
         partnerships.save(partnership);
         return contributions.save(new StoredContribution(partnership.id(), form, signature(), clock.instant())).toEntry();
@@ -349,26 +303,7 @@ public class PartnershipService {
     @Transactional
     public IndicatorEntry addIndicator(UUID id, IndicatorForm form) {
         var partnership = mine(id);
-        var problems = new InvalidInputException.Collector();
-        MeasureUnit unit = null;
-        if (form.indicator() == null) {
-            problems.add("indicator", "partnerships.indicator.required");
-        } else if (form.indicator().isOther()) {
-            if (form.label() == null || form.label().isBlank()) {
-                problems.add("label", "partnerships.indicator.label.required");
-            } else if (form.label().strip().length() > LABEL_MAX) {
-                problems.add("label", "partnerships.indicator.label.too-long");
-            }
-            if (form.unit() == null) {
-                problems.add("unit", "partnerships.indicator.unit.required");
-            }
-            unit = form.unit();
-        } else {
-            unit = form.indicator().unit();
-        }
-        checkQuantity(form.value(), unit == null ? MeasureUnit.EUROS : unit, true, "value", problems);
-        checkDate(form.measuredOn(), "measuredOn", problems);
-        problems.throwIfAny();
+        checks.indicator(form).throwIfAny();
         partnership.requireRecordable(clock.instant());
         partnerships.save(partnership);
         return indicators.save(new StoredIndicator(partnership.id(), form, signature(), clock.instant())).toEntry();
@@ -435,42 +370,7 @@ public class PartnershipService {
         return authentication == null ? null : authentication.getName();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     private LocalDate day(java.time.Instant instant) {
         return LocalDate.ofInstant(instant, clock.getZone());
-    }
-
-    private static void checkNote(String note, InvalidInputException.Collector problems) {
-        if (note != null && note.strip().length() > NOTE_MAX) {
-            problems.add("note", "partnerships.note.too-long");
-        }
-    }
-
-    private void checkNextStep(LocalDate due, InvalidInputException.Collector problems) {
-        if (due != null && due.isBefore(today())) {
-            problems.add("nextStep", "partnerships.next-step.past");
-        }
-    }
-
-    private void checkDate(LocalDate date, String field, InvalidInputException.Collector problems) {
-        if (date == null) {
-            problems.add(field, "partnerships.date.required");
-        } else if (date.isAfter(today())) {
-            problems.add(field, "partnerships.date.future");
-        }
-    }
-
-    private static void checkQuantity(BigDecimal quantity, MeasureUnit unit, boolean zeroAllowed, String field,
-                                      InvalidInputException.Collector problems) {
-        if (quantity == null) {
-            problems.add(field, "partnerships.quantity.required");
-        } else if (quantity.signum() < 0 || !zeroAllowed && quantity.signum() == 0) {
-            problems.add(field, zeroAllowed ? "partnerships.quantity.negative" : "partnerships.quantity.not-positive");
-        } else if (quantity.compareTo(unit.largest()) > 0) {
-            problems.add(field, "partnerships.quantity.too-large." + unit.name());
-        }
     }
 }

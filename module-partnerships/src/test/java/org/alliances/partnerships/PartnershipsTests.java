@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.alliances.kernel.testing.MutableClock;
-import org.alliances.kernel.testing.TestOrganizations;
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.diagnosis.MaturityLevel;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
+import org.alliances.kernel.testing.MutableClock;
+import org.alliances.kernel.testing.TestOrganizations;
 import org.alliances.matching.MatchConfirmed;
 import org.alliances.partnerships.internal.Reminders;
 import org.alliances.partnerships.internal.TestPartnerships;

@@ -9,12 +9,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.alliances.kernel.testing.TestOrganizations;
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Theme;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
+import org.alliances.kernel.testing.TestOrganizations;
 import org.alliances.resources.internal.SearchIndex;
 import org.alliances.resources.internal.SqlSearch;
 import org.junit.jupiter.api.AfterEach;

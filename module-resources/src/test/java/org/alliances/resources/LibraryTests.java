@@ -14,15 +14,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.alliances.kernel.testing.MutableClock;
-import org.alliances.kernel.testing.TestOrganizations;
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.diagnosis.DiagnosisCompleted;
 import org.alliances.diagnosis.MaturityLevel;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
+import org.alliances.kernel.testing.MutableClock;
+import org.alliances.kernel.testing.TestOrganizations;
 import org.alliances.partnerships.Origin;
 import org.alliances.partnerships.PartnershipClosed;
 import org.alliances.partnerships.PartnershipStarted;

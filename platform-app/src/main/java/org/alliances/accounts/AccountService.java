@@ -37,6 +37,8 @@ public class AccountService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     public static final String PLATFORM_IDENTIFIER = "ALLIANCES";
+    /** The longest reason an admin may give for refusing a local authority's access (it is sent to the agent). */
+    public static final int REFUSAL_REASON_MAX = 1000;
 
     private final UserAccounts accounts;
     private final PasswordPolicy passwordPolicy;
@@ -187,12 +189,15 @@ public class AccountService {
         organizations.changeStatus(account.organizationId(), OrganizationStatus.ACTIVE);
     }
 
-    /** @throws InvalidInputException when no reason is given: the agent must know why */
+    /** @throws InvalidInputException when no reason is given (the agent must know why) or it is too long */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void refuse(UUID accountId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "access.refuse.reason.required");
+        }
+        if (reason.strip().length() > REFUSAL_REASON_MAX) {
+            throw InvalidInputException.of("reason", "access.refuse.reason.too-long");
         }
         var account = accounts.findById(accountId).orElseThrow();
         account.decide(false, reason.strip());

@@ -4,16 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Random;
+import java.util.Set;
 
 import net.datafaker.Faker;
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.diagnosis.Answers;
 import org.alliances.diagnosis.DiagnosisService;
-import org.alliances.kernel.Roles;
 import org.alliances.kernel.OrganizationRegistration;
+import org.alliances.kernel.Roles;
 import org.alliances.kernel.Sector;
 import org.alliances.kernel.SizeBand;
 import org.alliances.kernel.Territories;

@@ -17,9 +17,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.alliances.accounts.CurrentMember;
+import org.alliances.kernel.ui.LanguageSwitch;
 import org.alliances.notifications.NotificationBell;
 import org.alliances.notifications.NotificationCenter;
-import org.alliances.kernel.ui.LanguageSwitch;
 
 /**
  * The frame of every view: a side navigation built from the views the member's role may open, the organisation's

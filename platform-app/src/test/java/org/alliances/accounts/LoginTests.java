@@ -8,13 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
-import org.alliances.kernel.testing.MutableClock;
 import org.alliances.TestSupport;
-import org.alliances.kernel.testing.TestData;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.TerritoryLevel;
+import org.alliances.kernel.testing.MutableClock;
+import org.alliances.kernel.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

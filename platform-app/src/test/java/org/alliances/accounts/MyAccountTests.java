@@ -3,7 +3,6 @@ package org.alliances.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.alliances.kernel.testing.TestData;
 import org.alliances.TestMembers;
 import org.alliances.TestSupport;
 import org.alliances.accounts.AccountService.Credentials;
@@ -14,6 +13,7 @@ import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.OrganizationUpdated;
 import org.alliances.kernel.Sector;
 import org.alliances.kernel.SizeBand;
+import org.alliances.kernel.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.alliances.TestSupport;
-import org.alliances.kernel.testing.TestData;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationRegistration;
@@ -18,6 +17,7 @@ import org.alliances.kernel.Sector;
 import org.alliances.kernel.SizeBand;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.TerritoryLevel;
+import org.alliances.kernel.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

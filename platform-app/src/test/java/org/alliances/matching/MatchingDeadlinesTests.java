@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.alliances.kernel.testing.MutableClock;
 import org.alliances.TestMembers;
 import org.alliances.TestSupport;
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.Theme;
+import org.alliances.kernel.testing.MutableClock;
 import org.alliances.matching.internal.Deadlines;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.UUID;
 
 import org.alliances.kernel.internal.RegisteredOrganization;
 import org.alliances.kernel.internal.RegisteredOrganizations;

@@ -3,7 +3,9 @@ package org.alliances.matching.internal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.alliances.kernel.Category;
 import org.alliances.kernel.Proximity;
@@ -24,6 +26,9 @@ class CompactForms {
     private final Territories territories;
     private final Map<String, Place> places = new ConcurrentHashMap<>();
     private final Map<String, Integer> codes = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> organizationCodes = new ConcurrentHashMap<>();
+    /** The next code to give: each key gets its code once, atomically, and no two keys share one. */
+    private final AtomicInteger nextCode = new AtomicInteger();
 
     CompactForms(Territories territories) {
         this.territories = territories;
@@ -46,7 +51,7 @@ class CompactForms {
             targetBits |= (int) ScanFilter.bit(category);
         }
         var companyPlaces = profile.communeCodes().stream().map(this::place).filter(Objects::nonNull).toArray(Place[]::new);
-        return new CompanyEntry(profile.organizationId(), name, Territories.normalize(name), themeBits, contributionBits, capacities,
+        return new CompanyEntry(profile.organizationId(), organizationCode(profile.organizationId()), name, Territories.normalize(name), themeBits, contributionBits, capacities,
                 companyPlaces, targetBits, MaturityLevels.ordinal(profile.maturity()), profile);
     }
 
@@ -76,7 +81,7 @@ class CompactForms {
             }
         }
         boolean counted = MatchScoring.isCounted(facts.quantity());
-        return new NeedEntry(facts.id(), facts.organizationId(), organizationName, facts.title(),
+        return new NeedEntry(facts.id(), facts.organizationId(), organizationCode(facts.organizationId()), organizationName, facts.title(),
                 Territories.normalize(facts.title() + " " + (description == null ? "" : description)), themeBits, facts.themes().size(),
                 facts.contribution().ordinal(), categoryBits, place(facts.communeCode()), farthest, counted,
                 counted ? facts.quantity().doubleValue() : 0, packed, models, coConstruction, facts);
@@ -88,7 +93,12 @@ class CompactForms {
                 code("D" + commune.departmentCode()), code("R" + commune.regionCode()))).orElse(null));
     }
 
+    /** An organisation as a small code, so that a scan compares two integers instead of two uuids. */
+    private int organizationCode(UUID organizationId) {
+        return organizationCodes.computeIfAbsent(organizationId, key -> nextCode.getAndIncrement());
+    }
+
     private int code(String value) {
-        return codes.computeIfAbsent(value, key -> codes.size());
+        return codes.computeIfAbsent(value, key -> nextCode.getAndIncrement());
     }
 }

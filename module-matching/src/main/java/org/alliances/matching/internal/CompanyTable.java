@@ -1,6 +1,8 @@
 package org.alliances.matching.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +22,8 @@ final class CompanyTable {
 
     final int size;
     final UUID[] ids;
+    /** Each company's organisation as a small code (see {@link CompactForms}). */
+    final int[] codes;
     final String[] searchable;
     final long[] themes;
     final int[] contributions;
@@ -36,9 +40,16 @@ final class CompanyTable {
     /** The rows of the companies present in each région. */
     final Map<Integer, int[]> byRegion = new HashMap<>();
 
-    CompanyTable(CompanyEntry[] entries) {
+    /**
+     * @param companies in any order: they are laid out by the région of their first place, so that the rows of one
+     *                  région are read nearly in order
+     */
+    CompanyTable(CompanyEntry[] companies) {
+        var entries = companies.clone();
+        Arrays.sort(entries, Comparator.comparingInt(CompanyTable::firstRegion));
         size = entries.length;
         ids = new UUID[size];
+        codes = new int[size];
         searchable = new String[size];
         themes = new long[size];
         contributions = new int[size];
@@ -58,6 +69,7 @@ final class CompanyTable {
         for (int j = 0; j < size; j++) {
             var entry = entries[j];
             ids[j] = entry.id();
+            codes[j] = entry.code();
             searchable[j] = entry.searchableName();
             themes[j] = entry.themes();
             contributions[j] = entry.contributions();
@@ -94,7 +106,7 @@ final class CompanyTable {
         var at = need.place();
         int[] rows = need.farthest() == Proximity.NATIONAL.ordinal() ? null : byRegion.getOrDefault(at.region(), new int[0]);
         int count = rows == null ? size : rows.length;
-        var result = new Scan(count);
+        var result = Scan.forNeed(need.id(), ids, count);
         for (int row = 0; row < count; row++) {
             int j = rows == null ? row : rows[row];
             if (filter.theme() != 0 && (themes[j] & filter.theme()) == 0
@@ -104,12 +116,16 @@ final class CompanyTable {
                 continue;
             }
             int closest = closest(j, at);
-            if (closest > farthest || need.organizationId().equals(ids[j])) {
+            if (closest > farthest || need.organizationCode() == codes[j]) {
                 continue;
             }
-            result.add(need.id(), ids[j], score(j, need, closest, freshness));
+            result.add(j, score(j, need, closest, freshness));
         }
         return result;
+    }
+
+    private static int firstRegion(CompanyEntry entry) {
+        return entry.places().length == 0 ? Integer.MAX_VALUE : entry.places()[0].region();
     }
 
     /** The closest of the company's places to this one, as a proximity rank. */

@@ -46,7 +46,7 @@ public class MatchIndex {
         var table = companyTable();
         var need = needs.get(needId);
         if (need == null || isPast(need, today)) {
-            return new Scan(0);
+            return Scan.empty();
         }
         return table.scan(need, ScanFilter.of(filter), MatchScoring.freshness(need.facts().lastActivityAt(), now));
     }

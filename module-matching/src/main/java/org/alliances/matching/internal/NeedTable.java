@@ -3,8 +3,9 @@ package org.alliances.matching.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -20,6 +21,8 @@ final class NeedTable {
     final int size;
     final UUID[] ids;
     final UUID[] organizationIds;
+    /** Each need's organisation as a small code (see {@link CompactForms}). */
+    final int[] organizationCodes;
     final String[] searchable;
     final long[] themes;
     final int[] themeCount;
@@ -40,15 +43,22 @@ final class NeedTable {
     final int[] modelCount;
     /** Whether one of the need's models is all co-construction (no entry-door category). */
     final boolean[] coConstruction;
-    /** The rows of the needs that reach the whole country. */
-    final int[] nationalRows;
-    /** The rows of the other needs, by région. */
-    final Map<Integer, int[]> byRegion = new HashMap<>();
+    /** The needs that reach the whole country come first, up to this row. */
+    final int nationalEnd;
+    /** The other needs follow, région by région: the first row and the row after the last of each. */
+    final Map<Integer, int[]> regionRows = new HashMap<>();
 
-    NeedTable(NeedEntry[] entries) {
+    /**
+     * @param needs in any order: they are laid out national first, then région by région, so that a scan reads each
+     *              group of rows in order
+     */
+    NeedTable(NeedEntry[] needs) {
+        var entries = needs.clone();
+        Arrays.sort(entries, Comparator.comparingInt(NeedTable::group));
         size = entries.length;
         ids = new UUID[size];
         organizationIds = new UUID[size];
+        organizationCodes = new int[size];
         searchable = new String[size];
         themes = new long[size];
         themeCount = new int[size];
@@ -70,6 +80,7 @@ final class NeedTable {
             var entry = entries[i];
             ids[i] = entry.id();
             organizationIds[i] = entry.organizationId();
+            organizationCodes[i] = entry.organizationCode();
             searchable[i] = entry.searchableText();
             themes[i] = entry.themes();
             themeCount[i] = entry.themeCount();
@@ -88,17 +99,28 @@ final class NeedTable {
             modelCount[i] = entry.modelCount();
             coConstruction[i] = entry.coConstruction();
         }
-        var national = new ArrayList<Integer>();
-        var rows = new HashMap<Integer, List<Integer>>();
-        for (int i = 0; i < size; i++) {
-            if (farthest[i] == Proximity.NATIONAL.ordinal()) {
-                national.add(i);
-            } else {
-                rows.computeIfAbsent(region[i], key -> new ArrayList<>()).add(i);
-            }
+        int national = 0;
+        while (national < size && farthest[national] == Proximity.NATIONAL.ordinal()) {
+            national++;
         }
-        nationalRows = national.stream().mapToInt(Integer::intValue).toArray();
-        rows.forEach((key, list) -> byRegion.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        nationalEnd = national;
+        for (int i = nationalEnd; i < size; i++) {
+            regionRows.computeIfAbsent(region[i], key -> new int[2])[1] = i + 1;
+        }
+        regionRows.forEach((key, range) -> range[0] = firstRowOf(key));
+    }
+
+    private int firstRowOf(int regionCode) {
+        int row = nationalEnd;
+        while (region[row] != regionCode) {
+            row++;
+        }
+        return row;
+    }
+
+    /** National needs first, then the others by région. */
+    private static int group(NeedEntry entry) {
+        return entry.farthest() == Proximity.NATIONAL.ordinal() ? Integer.MIN_VALUE : entry.place().region();
     }
 
     /**
@@ -106,18 +128,18 @@ final class NeedTable {
      * reach the whole country, and the others of the régions where the company is present.
      */
     Scan scan(CompanyEntry company, ScanFilter filter, LocalDate today, Instant now) {
+        var ranges = new ArrayList<int[]>();
+        ranges.add(new int[] {0, nationalEnd});
         var regions = new TreeSet<Integer>();
         for (var place : company.places()) {
             regions.add(place.region());
         }
-        var groups = new ArrayList<int[]>();
-        groups.add(nationalRows);
-        regions.forEach(key -> groups.add(byRegion.getOrDefault(key, new int[0])));
-        var result = new Scan(groups.stream().mapToInt(group -> group.length).sum());
+        regions.forEach(key -> ranges.add(regionRows.getOrDefault(key, new int[] {0, 0})));
+        var result = Scan.forCompany(ids, organizationIds, ranges.stream().mapToInt(range -> range[1] - range[0]).sum());
         long todayDay = today.toEpochDay();
         long nowNanos = nanos(now);
-        for (var group : groups) {
-            for (int i : group) {
+        for (var range : ranges) {
+            for (int i = range[0]; i < range[1]; i++) {
                 if (deadlineDay[i] < todayDay
                         || filter.theme() != 0 && (themes[i] & filter.theme()) == 0
                         || filter.category() != 0 && (categories[i] & filter.category()) == 0
@@ -126,10 +148,10 @@ final class NeedTable {
                     continue;
                 }
                 int closest = closest(i, company.places());
-                if (closest > Math.min(farthest[i], filter.within()) || organizationIds[i].equals(company.id())) {
+                if (closest > Math.min(farthest[i], filter.within()) || organizationCodes[i] == company.code()) {
                     continue;
                 }
-                result.add(ids[i], organizationIds[i], score(i, company, closest, nowNanos));
+                result.add(i, score(i, company, closest, nowNanos));
             }
         }
         return result;

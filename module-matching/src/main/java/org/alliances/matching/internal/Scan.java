@@ -1,26 +1,50 @@
 package org.alliances.matching.internal;
 
+import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The candidates of one scan, in compact form: for each, the need, the organisation on the other side and the
- * score. Nothing is allocated per candidate, so that a scan of 100,000 stays within a few milliseconds.
+ * The candidates of one scan, in compact form: for each, its row in the table scanned and its score; the need and the
+ * organisation on the other side are read from the table's columns when asked. Nothing is allocated per candidate,
+ * so that a scan of 100,000 stays within a few milliseconds.
  */
 public final class Scan {
-    private final UUID[] needIds;
+
+    private static final UUID[] NONE = new UUID[0];
+
+    private final UUID @Nullable [] needIds;
+    private final @Nullable UUID needId;
     private final UUID[] organizationIds;
+    private final int[] rows;
     private final int[] scores;
     private int size;
 
-    Scan(int capacity) {
-        needIds = new UUID[capacity];
-        organizationIds = new UUID[capacity];
+    /** The companies scanned for one need: the need is the same for every candidate. */
+    static Scan forNeed(UUID needId, UUID[] companyIds, int capacity) {
+        return new Scan(null, needId, companyIds, capacity);
+    }
+
+    /** The needs scanned for one company: each candidate has its need and the need's organisation. */
+    static Scan forCompany(UUID[] needIds, UUID[] organizationIds, int capacity) {
+        return new Scan(needIds, null, organizationIds, capacity);
+    }
+
+    static Scan empty() {
+        return new Scan(NONE, null, NONE, 0);
+    }
+
+    private Scan(UUID @Nullable [] needIds, @Nullable UUID needId, UUID[] organizationIds, int capacity) {
+        this.needIds = needIds;
+        this.needId = needId;
+        this.organizationIds = organizationIds;
+        rows = new int[capacity];
         scores = new int[capacity];
     }
 
-    void add(UUID needId, UUID organizationId, int score) {
-        needIds[size] = needId;
-        organizationIds[size] = organizationId;
+    void add(int row, int score) {
+        rows[size] = row;
         scores[size++] = score;
     }
 
@@ -33,11 +57,11 @@ public final class Scan {
     }
 
     public UUID needId(int i) {
-        return needIds[i];
+        return needIds == null ? Objects.requireNonNull(needId) : needIds[rows[i]];
     }
 
     public UUID organizationId(int i) {
-        return organizationIds[i];
+        return organizationIds[rows[i]];
     }
 
     /**

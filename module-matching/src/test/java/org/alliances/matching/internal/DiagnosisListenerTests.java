@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.alliances.kernel.testing.TestOrganizations;
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.diagnosis.DiagnosisCompleted;
 import org.alliances.diagnosis.MaturityLevel;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
+import org.alliances.kernel.testing.TestOrganizations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

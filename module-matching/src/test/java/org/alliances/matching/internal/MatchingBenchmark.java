@@ -17,13 +17,13 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.diagnosis.MaturityLevel;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.Commune;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.Theme;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.matching.Contribution;
 import org.alliances.matching.Reach;
 import org.alliances.matching.RecommendationFilter;

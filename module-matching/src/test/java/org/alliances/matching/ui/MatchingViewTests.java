@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.alliances.kernel.testing.TestOrganizations;
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.kernel.Category;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.Theme;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
+import org.alliances.kernel.testing.TestOrganizations;
 import org.alliances.matching.Contribution;
 import org.alliances.matching.Interest;
 import org.alliances.matching.MatchingService;

@@ -1,7 +1,7 @@
 package org.alliances.observatory.internal;
 
-import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.alliances.kernel.ui.LanguageSwitch;
 import org.alliances.observatory.Area;
 import org.alliances.observatory.ObservatoryService;
 import org.alliances.observatory.TableFormats;
-import org.alliances.kernel.ui.LanguageSwitch;
 
 /**
  * The open data described for anyone: the addresses of the API, how areas are named, how small counts are masked,

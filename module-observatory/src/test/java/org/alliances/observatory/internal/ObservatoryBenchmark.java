@@ -19,11 +19,11 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.kernel.Commune;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.TerritoryLevel;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.observatory.Area;
 import org.alliances.observatory.AreaTree;
 import org.alliances.observatory.MapFigure;
@@ -42,6 +42,7 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -54,7 +55,7 @@ import org.springframework.test.context.TestPropertySource;
  * both give the same numbers. Run by the Maven profile {@code bench}; figures also go to
  * {@code target/benchmarks/observatory.txt}.
  */
-@ModuleIntegrationTest
+@ModuleIntegrationTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = "spring.application.name=alliances-observatory-benchmark")
 class ObservatoryBenchmark {
 

@@ -1,12 +1,12 @@
 package org.alliances.partnerships.internal;
 
-import org.alliances.partnerships.ContributionRecorded;
-import org.alliances.partnerships.ContributionRemoved;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.alliances.partnerships.ContributionRecorded;
+import org.alliances.partnerships.ContributionRemoved;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

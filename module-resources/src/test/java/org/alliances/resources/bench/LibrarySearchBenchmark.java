@@ -17,9 +17,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
-import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.TerritoryLevel;
+import org.alliances.kernel.testing.ModuleIntegrationTest;
 import org.alliances.resources.internal.SearchIndex;
 import org.alliances.resources.internal.SqlSearch;
 import org.apache.lucene.analysis.Analyzer;

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -70,7 +70,7 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         var reason = new TextArea(getTranslation("admin.requests.refuse.reason"));
         reason.setHelperText(getTranslation("admin.requests.refuse.reason.help"));
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        reason.setMaxLength(AccountService.REFUSAL_REASON_MAX);
         reason.setRequiredIndicatorVisible(true);
         dialog.add(reason);
         var confirm = new Button(getTranslation("admin.requests.refuse.confirm"), click -> {

@@ -21,11 +21,11 @@ import jakarta.annotation.security.PermitAll;
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.CurrentMember;
 import org.alliances.kernel.InvalidInputException;
-import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.OrganizationProfile;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.ui.CommunePicker;
+import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.ui.SectorPicker;
 import org.alliances.kernel.ui.SizeBandSelect;
 

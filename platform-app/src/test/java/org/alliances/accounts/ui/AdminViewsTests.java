@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.alliances.kernel.testing.TestData;
 import org.alliances.TestMembers;
 import org.alliances.TestSupport;
 import org.alliances.accounts.AccountService;
@@ -16,6 +15,7 @@ import org.alliances.accounts.AccountStatus;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.TerritoryLevel;
+import org.alliances.kernel.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +57,11 @@ class AdminViewsTests extends SpringBrowserlessTest {
         var reason = find(TextArea.class, dialog).single();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Indiquez la raison du refus : elle sera envoyée à l'agent.");
+        assertThat(accounts.findByEmail(request.email()).orElseThrow().status()).isEqualTo(AccountStatus.PENDING_APPROVAL);
+
+        test(reason).setValue("x".repeat(AccountService.REFUSAL_REASON_MAX + 1));
+        test(confirm).click();
+        assertThat(reason.getErrorMessage()).isEqualTo("La raison du refus ne doit pas dépasser 1 000 caractères.");
         assertThat(accounts.findByEmail(request.email()).orElseThrow().status()).isEqualTo(AccountStatus.PENDING_APPROVAL);
 
         test(reason).setValue("Adresse e-mail non professionnelle");

@@ -3,11 +3,11 @@ package org.alliances.accounts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.alliances.kernel.testing.TestData;
 import org.alliances.TestMembers;
 import org.alliances.TestSupport;
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.OrganizationService;
+import org.alliances.kernel.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

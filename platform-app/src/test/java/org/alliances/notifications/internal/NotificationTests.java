@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.alliances.RecordingMailSender;
-import org.alliances.kernel.testing.TestData;
 import org.alliances.TestMembers;
 import org.alliances.TestSupport;
 import org.alliances.accounts.AccountService;
@@ -15,6 +14,7 @@ import org.alliances.accounts.LocalAuthorityAccessRequested;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.TerritoryLevel;
+import org.alliances.kernel.testing.TestData;
 import org.alliances.notifications.Channel;
 import org.alliances.notifications.NotificationCenter;
 import org.alliances.notifications.NotificationKind;
