@@ -45,6 +45,8 @@ class AccessTableTests {
 
     static final Map<String, Set<Who>> TABLE = Map.ofEntries(
             Map.entry("login", EVERYONE),
+            Map.entry("mot-de-passe-oublie", EVERYONE),
+            Map.entry("mot-de-passe/nouveau", EVERYONE),
             Map.entry("inscription/association", EVERYONE),
             Map.entry("inscription/entreprise", EVERYONE),
             Map.entry("inscription/collectivite", EVERYONE),

@@ -41,6 +41,7 @@ class BrowserJourneyTests {
     static final String PASSWORD = "Alliances-demo-2026";
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired RecordingMailSender mails;
     Playwright playwright;
     Browser browser;
 
@@ -180,6 +181,34 @@ class BrowserJourneyTests {
             assertThat(member.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Connexion"))).isVisible();
             logIn(member, "association7@demo.alliances.fr", PASSWORD);
             assertThat(member.getByText("Compte inactif")).isVisible();
+        }
+    }
+
+    @Test
+    void aMemberWhoForgotTheirPasswordChoosesANewOneThroughTheEmailedLinkAndSignsIn() {
+        var email = "association9@demo.alliances.fr";
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mot de passe oublié ?")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mot de passe oublié"))).isVisible();
+            page.getByLabel("Adresse e-mail").fill(email);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recevoir le lien")).click();
+            assertThat(page.getByText("Si un compte existe pour cette adresse")).isVisible();
+            screenshot(page, "password-forgotten");
+
+            var link = java.util.regex.Pattern.compile("/mot-de-passe/nouveau/([A-Za-z0-9_-]{43})")
+                    .matcher(mails.sentTo(email).getLast().getText());
+            org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
+            page.navigate(url("mot-de-passe/nouveau/" + link.group(1)));
+            page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill("une nouvelle phrase du jardin");
+            page.getByLabel("Confirmez le mot de passe").fill("une nouvelle phrase du jardin");
+            screenshot(page, "password-new");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe")).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Connexion"))).isVisible();
+            logIn(page, email, "une nouvelle phrase du jardin");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Mon espace");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.alliances.accounts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -136,13 +137,15 @@ public class AccountService {
     }
 
     /**
-     * The signed-in member changes their password: the current one first, then the new one twice.
+     * The signed-in member changes their password: the current one first, then the new one twice. Their other
+     * sessions end at their next click; the caller keeps the current one ({@code SessionCredentials.accept}).
      *
+     * @return when the new password took effect
      * @throws InvalidInputException with every problem found; the password is unchanged then
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void changeMyPassword(String currentPassword, String newPassword, String confirmation) {
+    public Instant changeMyPassword(String currentPassword, String newPassword, String confirmation) {
         var account = accounts.findByLogin(currentMemberEmail()).orElseThrow();
         var problems = new InvalidInputException.Collector();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
@@ -156,7 +159,9 @@ public class AccountService {
             problems.add("confirmation", "password.mismatch");
         }
         problems.throwIfAny();
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        var now = clock.instant();
+        account.changePasswordHash(passwordEncoder.encode(newPassword), now);
+        return now;
     }
 
     /**

@@ -13,9 +13,9 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.CurrentMember;
+import org.alliances.kernel.runtime.Mailer;
 import org.alliances.notifications.internal.ChannelPreference;
 import org.alliances.notifications.internal.ChannelPreferences;
-import org.alliances.notifications.internal.Mailer;
 import org.alliances.notifications.internal.StoredNotification;
 import org.alliances.notifications.internal.StoredNotifications;
 import org.springframework.data.domain.Page;

@@ -9,8 +9,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends the session of a member whose account was deactivated (or refused) while they were signed in: at their next
- * navigation they are logged out and sent to the login page, instead of working on until the session times out.
+ * Ends the session of a member whose account was deactivated (or refused) while they were signed in, or whose
+ * password changed since the session saw it (a reset, or a change made in another session): at their next navigation
+ * they are logged out and sent to the login page, instead of working on until the session times out.
  */
 @Component
 class InactiveMemberGuard implements VaadinServiceInitListener {
@@ -33,10 +34,10 @@ class InactiveMemberGuard implements VaadinServiceInitListener {
         if (signedIn == null || !signedIn.isAuthenticated() || signedIn.getName() == null) {
             return;
         }
-        boolean deactivated = accounts.findByLogin(signedIn.getName())
-                .map(account -> account.status() != AccountStatus.ACTIVE)
-                .orElse(false);
-        if (deactivated) {
+        var account = accounts.findByLogin(signedIn.getName());
+        boolean deactivated = account.map(found -> found.status() != AccountStatus.ACTIVE).orElse(false);
+        boolean passwordChanged = account.map(found -> SessionCredentials.changedSinceSeen(found.credentialsChangedAt())).orElse(false);
+        if (deactivated || passwordChanged) {
             // show the login page now; end the session once this navigation is done
             event.forwardTo(SecurityConfiguration.LOGIN_ROUTE.substring(1));
             event.getUI().access(authentication::logout);

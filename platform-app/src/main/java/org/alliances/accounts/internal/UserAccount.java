@@ -47,6 +47,9 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private Instant createdAt;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+    /** When the password last changed: sessions signed in before then end (see {@code InactiveMemberGuard}). */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
     @Version
     private long version;
 
@@ -91,8 +94,17 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         registerEvent(new LocalAuthorityAccessDecided(id, organizationId, approved));
     }
 
-    public void changePasswordHash(String newHash) {
+    /** A new password: the account is unlocked, and every session signed in before now ends at its next click. */
+    public void changePasswordHash(String newHash, Instant now) {
         passwordHash = newHash;
+        credentialsChangedAt = now;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** When the password last changed, or null when never since registration. */
+    public Instant credentialsChangedAt() {
+        return credentialsChangedAt;
     }
 
     public void deactivate() {

@@ -41,6 +41,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         notice.setVisible(false);
         notice.addClassName("notice");
         card.add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), notice, login,
+                link("mot-de-passe-oublie", "login.forgot"),
                 new Paragraph(getTranslation("login.new")),
                 link("inscription/association", "login.register.association"),
                 link("inscription/entreprise", "login.register.company"),

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.CurrentMember;
+import org.alliances.accounts.internal.SessionCredentials;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationProfile;
 import org.alliances.kernel.OrganizationType;
@@ -96,7 +97,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         savePassword.addClickListener(click -> {
             passwordErrors.clear();
             try {
-                accounts.changeMyPassword(currentPassword.getValue(), newPassword.getValue(), confirmation.getValue());
+                SessionCredentials.accept(accounts.changeMyPassword(currentPassword.getValue(), newPassword.getValue(), confirmation.getValue()));
                 currentPassword.clear();
                 newPassword.clear();
                 confirmation.clear();

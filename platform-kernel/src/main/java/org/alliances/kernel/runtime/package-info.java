@@ -1,6 +1,6 @@
 /**
- * What every module runs on: the embedded PostgreSQL when no database is configured, and the one clock of the
- * application.
+ * What every module runs on: the embedded PostgreSQL when no database is configured, the one clock of the
+ * application, and the mailer.
  */
 @NullMarked
 package org.alliances.kernel.runtime;

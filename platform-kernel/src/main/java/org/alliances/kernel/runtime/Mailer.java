@@ -1,4 +1,4 @@
-package org.alliances.notifications.internal;
+package org.alliances.kernel.runtime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +8,10 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** Sends e-mail through Spring Mail when a mail host is configured ({@code spring.mail.host}); writes it to the log otherwise. */
+/**
+ * Sends e-mail through Spring Mail when a mail host is configured ({@code spring.mail.host}); writes it to the log
+ * otherwise. In the kernel because several modules write to members: the notification centre, the accounts (links).
+ */
 @Component
 public class Mailer {
 
