@@ -79,4 +79,13 @@ class PlatformTests {
         assertThat(context.getServletContext().getSessionTimeout()).isEqualTo(30);
         assertThat(context.getEnvironment().getProperty("vaadin.closeIdleSessions")).isEqualTo("true");
     }
+
+    @Test
+    void theSessionCookieStaysOnThisSiteAndOutOfScripts() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + context.getWebServer().getPort() + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().allValues("set-cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+    }
 }

@@ -21,6 +21,8 @@ public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+    /** A password needs at least this many different characters. */
+    static final int DISTINCT_MIN = 4;
 
     private final Set<String> commonPasswords;
 
@@ -43,7 +45,30 @@ public class PasswordPolicy {
         if (commonPasswords.contains(lower) || (email != null && lower.equals(email.toLowerCase(Locale.ROOT)))) {
             return Optional.of("password.common");
         }
+        if (isPredictable(lower)) {
+            return Optional.of("password.predictable");
+        }
         return Optional.empty();
+    }
+
+    /** Fewer than {@link #DISTINCT_MIN} different characters ("aaaaaaaaaaaa"), or one run up or down ("abcdefghijkl", "987654321098"). */
+    static boolean isPredictable(String password) {
+        if (password.chars().distinct().count() < DISTINCT_MIN) {
+            return true;
+        }
+        int step = password.charAt(1) - password.charAt(0);
+        if (Math.abs(step) != 1) {
+            return false;
+        }
+        for (int i = 2; i < password.length(); i++) {
+            int next = password.charAt(i) - password.charAt(i - 1);
+            // a run of digits may go round: ...8901...
+            boolean wraps = Character.isDigit(password.charAt(i)) && (step == 1 ? next == -9 : next == 9);
+            if (next != step && !wraps) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> load() {
