@@ -97,11 +97,10 @@ public class PasswordRecovery {
      */
     @Transactional
     public void reset(String token, @Nullable String password, @Nullable String confirmation) {
-        var status = tokens.checkPasswordReset(token);
-        if (status != LinkStatus.VALID) {
-            throw InvalidInputException.of("link", "recovery.link." + status.name().toLowerCase(Locale.ROOT));
-        }
         var use = tokens.usePasswordReset(token);
+        if (use.status() != LinkStatus.VALID || use.accountId() == null) {
+            throw InvalidInputException.of("link", "recovery.link." + use.status().name().toLowerCase(Locale.ROOT));
+        }
         var account = accounts.findById(use.accountId()).orElseThrow();
         var problems = new InvalidInputException.Collector();
         passwordPolicy.problem(password, account.email()).ifPresent(key -> problems.add("password", key));

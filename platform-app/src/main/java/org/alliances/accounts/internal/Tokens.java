@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.alliances.accounts.LinkStatus;
@@ -51,28 +52,28 @@ public class Tokens {
 
     /** What this password reset token is, without using it. */
     public LinkStatus checkPasswordReset(String token) {
-        return tokens.findByTokenHashAndKind(hash(token), AccountToken.Kind.PASSWORD_RESET)
-                .map(found -> found.isUsed() ? LinkStatus.USED : found.isExpiredAt(clock.instant()) ? LinkStatus.EXPIRED : LinkStatus.VALID)
-                .orElse(LinkStatus.UNKNOWN);
+        return find(token).map(this::status).orElse(LinkStatus.UNKNOWN);
     }
 
     /** Uses a password reset token: valid once, before it expires. */
     public Use usePasswordReset(String token) {
-        var found = tokens.findByTokenHashAndKind(hash(token), AccountToken.Kind.PASSWORD_RESET);
-        if (found.isEmpty()) {
-            return new Use(LinkStatus.UNKNOWN, null);
+        var found = find(token);
+        var status = found.map(this::status).orElse(LinkStatus.UNKNOWN);
+        if (status != LinkStatus.VALID) {
+            return new Use(status, null);
         }
         var stored = found.get();
-        var now = clock.instant();
-        if (stored.isUsed()) {
-            return new Use(LinkStatus.USED, null);
-        }
-        if (stored.isExpiredAt(now)) {
-            return new Use(LinkStatus.EXPIRED, null);
-        }
-        stored.use(now);
+        stored.use(clock.instant());
         tokens.save(stored);
-        return new Use(LinkStatus.VALID, stored.accountId());
+        return new Use(status, stored.accountId());
+    }
+
+    private Optional<AccountToken> find(String token) {
+        return tokens.findByTokenHashAndKind(hash(token), AccountToken.Kind.PASSWORD_RESET);
+    }
+
+    private LinkStatus status(AccountToken token) {
+        return token.isUsed() ? LinkStatus.USED : token.isExpiredAt(clock.instant()) ? LinkStatus.EXPIRED : LinkStatus.VALID;
     }
 
     static String hash(String token) {
