@@ -1,4 +1,4 @@
--- The publications the typology comes from (DESIGN.md §1.1), in the library from the start. Summaries are ours; the
+-- The publications the typology comes from (docs/architecture.md, "Sources"), in the library from the start. Summaries are ours; the
 -- links lead to the publishers, where the documents are found.
 insert into resources_resource (id, status, type, purpose, title, summary, body, source, authors, year, licence, url,
                                 audiences, categories, models, themes, review_on, created_at, updated_at, published_at)
