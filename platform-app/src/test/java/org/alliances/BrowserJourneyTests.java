@@ -16,6 +16,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -184,31 +186,38 @@ class BrowserJourneyTests {
         }
     }
 
-    @Test
-    void aMemberWhoForgotTheirPasswordChoosesANewOneThroughTheEmailedLinkAndSignsIn() {
-        var email = "association9@demo.alliances.fr";
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
+    void aMemberWhoForgotTheirPasswordChoosesANewOneThroughTheEmailedLinkAndSignsIn(int width) {
+        var email = width == 1280 ? "association9@demo.alliances.fr" : "association10@demo.alliances.fr";
+        var password = "une nouvelle phrase du jardin " + width;
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844))) {
             var page = context.newPage();
             page.navigate(url("login"));
+            assertNoAccessibilityViolation(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mot de passe oublié ?")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mot de passe oublié"))).isVisible();
             page.getByLabel("Adresse e-mail").fill(email);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recevoir le lien")).click();
             assertThat(page.getByText("Si un compte existe pour cette adresse")).isVisible();
-            screenshot(page, "password-forgotten");
+            assertNoAccessibilityViolation(page);
+            screenshot(page, "password-forgotten-" + width);
 
             var link = java.util.regex.Pattern.compile("/mot-de-passe/nouveau/([A-Za-z0-9_-]{43})")
                     .matcher(mails.sentTo(email).getLast().getText());
             org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
             page.navigate(url("mot-de-passe/nouveau/" + link.group(1)));
-            page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill("une nouvelle phrase du jardin");
-            page.getByLabel("Confirmez le mot de passe").fill("une nouvelle phrase du jardin");
-            screenshot(page, "password-new");
+            page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(password);
+            page.getByLabel("Confirmez le mot de passe").fill(password);
+            assertNoAccessibilityViolation(page);
+            screenshot(page, "password-new-" + width);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe")).click();
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Connexion"))).isVisible();
-            logIn(page, email, "une nouvelle phrase du jardin");
+            logIn(page, email, password);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Mon espace");
+            org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("no horizontal scrolling").isTrue();
         }
     }
 
@@ -454,6 +463,27 @@ class BrowserJourneyTests {
 
     private String url(String route) {
         return "http://localhost:" + port + "/" + route;
+    }
+
+    @Test
+    void theAccessibilityCheckFindsAViolationWhenThereIsOne() {
+        try (var context = browser.newContext()) {
+            var page = context.newPage();
+            page.setContent("<html lang='fr'><head><title>t</title></head><body><main><img src='x.png'></main></body></html>");
+            var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+            org.assertj.core.api.Assertions.assertThat(results.getViolations()).extracting(violation -> violation.getId()).contains("image-alt");
+        }
+    }
+
+    /** axe-core's WCAG 2.1 A and AA rules on the page as it stands: no violation. */
+    private static void assertNoAccessibilityViolation(Page page) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        org.assertj.core.api.Assertions.assertThat(results.getViolations())
+                .as("axe-core violations on %s", page.url())
+                .extracting(violation -> violation.getId() + ": " + violation.getHelp())
+                .isEmpty();
     }
 
     /** Takes a screenshot once Vaadin has answered every request, as TestBench waits for it. */
