@@ -116,7 +116,7 @@ public class MatchingService {
     }
 
     private Need save(UUID needId, NeedForm form, boolean publish) {
-        var me = me();
+        var me = publish ? currentOrganization.requireWithProvenEmail() : me();
         StoredNeed need;
         if (needId == null) {
             need = new StoredNeed(me.id(), form, clock.instant());
@@ -185,7 +185,7 @@ public class MatchingService {
     public PartnerProfile saveProfile(Set<Theme> themes, Map<Contribution, Integer> contributions, Set<String> communeCodes,
                                       List<Category> targets) {
         checks.profile(themes, contributions, communeCodes, targets).throwIfAny();
-        var me = me();
+        var me = currentOrganization.requireWithProvenEmail();
         var profile = profiles.findById(me.id()).orElseGet(() -> new StoredProfile(me.id(), me.communeCode(), clock.instant()));
         profile.change(themes, contributions, communeCodes, targets, clock.instant());
         index.profileChanged(me.id());
@@ -281,7 +281,7 @@ public class MatchingService {
     @PreAuthorize(COMPANY)
     @Transactional
     public Interest expressInterest(UUID needId, String message) {
-        var me = me();
+        var me = currentOrganization.requireWithProvenEmail();
         var need = needs.findById(needId).filter(found -> found.status() == NeedStatus.PUBLISHED)
                 .filter(found -> found.toNeed().deadline() == null || !found.toNeed().deadline().isBefore(LocalDate.now(clock)))
                 .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));

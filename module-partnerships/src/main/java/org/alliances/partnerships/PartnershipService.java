@@ -188,7 +188,7 @@ public class PartnershipService {
     @PreAuthorize(PARTNER)
     @Transactional
     public Partnership declare(Declaration declaration) {
-        var me = me();
+        var me = currentOrganization.requireWithProvenEmail();
         var partner = declaration.partnerId() == null ? Optional.<Organization>empty() : organizations.find(declaration.partnerId())
                 .filter(found -> found.type() == otherType(me) && found.status() == OrganizationStatus.ACTIVE);
         checks.declaration(declaration, partner, me.type()).throwIfAny();

@@ -1,15 +1,22 @@
 package org.alliances.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import org.alliances.accounts.internal.AuditJournal;
+import org.alliances.accounts.internal.Links;
 import org.alliances.accounts.internal.PasswordPolicy;
+import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.UserAccount;
 import org.alliances.accounts.internal.UserAccounts;
+import org.alliances.kernel.AfterCommit;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationProfile;
@@ -20,6 +27,8 @@ import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.Territory;
+import org.alliances.kernel.runtime.Mailer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -36,10 +45,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     public static final String PLATFORM_IDENTIFIER = "ALLIANCES";
     /** The longest reason an admin may give for refusing a local authority's access (it is sent to the agent). */
     public static final int REFUSAL_REASON_MAX = 1000;
+
+    /** At most this many registrations from one client in {@link #REGISTRATION_WINDOW}. */
+    public static final int REGISTRATIONS_MAX = 10;
+    public static final Duration REGISTRATION_WINDOW = Duration.ofHours(1);
 
     private final UserAccounts accounts;
     private final PasswordPolicy passwordPolicy;
@@ -48,9 +60,23 @@ public class AccountService {
     private final Territories territories;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EmailVerification emailVerification;
+    private final Throttle throttle;
+    private final Mailer mailer;
+    private final I18NProvider texts;
+    private final Links links;
+    private final AuditJournal journal;
 
     AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-                   OrganizationService organizations, Territories territories, ApplicationEventPublisher events, Clock clock) {
+                   OrganizationService organizations, Territories territories, ApplicationEventPublisher events, Clock clock,
+                   EmailVerification emailVerification, Throttle throttle, Mailer mailer, I18NProvider texts, Links links,
+                   AuditJournal journal) {
+        this.emailVerification = emailVerification;
+        this.throttle = throttle;
+        this.mailer = mailer;
+        this.texts = texts;
+        this.links = links;
+        this.journal = journal;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
@@ -67,13 +93,80 @@ public class AccountService {
      */
     @Transactional
     public Account register(OrganizationRegistration organization, Credentials credentials) {
+        return register(organization, credentials, Locale.FRENCH);
+    }
+
+    /**
+     * Registers an association or a company and its first member, its responsable, who can sign in at once and is sent
+     * a link to prove their address (in their language).
+     *
+     * @throws InvalidInputException with every problem found, field by field; nothing is saved then
+     */
+    @Transactional
+    public Account register(OrganizationRegistration organization, Credentials credentials, Locale language) {
         if (organization.type() != OrganizationType.ASSOCIATION && organization.type() != OrganizationType.COMPANY) {
             throw new IllegalArgumentException("Only associations and companies register themselves");
         }
         var normalizedEmail = check(organization, credentials);
         var saved = organizations.register(organization);
-        return accounts.save(new UserAccount(normalizedEmail, passwordEncoder.encode(credentials.password()),
-                organization.type().role(), saved.id(), AccountStatus.ACTIVE, clock.instant())).toAccount();
+        var account = accounts.save(new UserAccount(normalizedEmail, passwordEncoder.encode(credentials.password()),
+                organization.type().role(), saved.id(), AccountStatus.ACTIVE, clock.instant()));
+        emailVerification.sendFirstLink(account, language);
+        return account.toAccount();
+    }
+
+    /**
+     * A visitor's registration, from the registration pages: limited per client, and an address that has an account
+     * already is answered like a success while its owner is told by e-mail — nothing tells the visitor whether an
+     * address is registered. The other problems are shown at their fields as usual.
+     *
+     * @throws InvalidInputException the problems other than a taken address; or too many registrations from the client
+     */
+    @Transactional
+    public void signUp(OrganizationRegistration organization, Credentials credentials, String client, Locale language) {
+        throttleRegistrations(client);
+        var problems = organizations.check(organization);
+        if (!answeredQuietly(credentials, problems, language)) {
+            register(organization, credentials, language);
+        }
+    }
+
+    /** A local authority's request from its page, with the same care as {@link #signUp}. */
+    @Transactional
+    public void signUpLocalAuthority(@Nullable Territory territory, Credentials credentials, String client, Locale language) {
+        throttleRegistrations(client);
+        var problems = new InvalidInputException.Collector();
+        if (territory == null) {
+            problems.add("territory", "organization.territory.required");
+        }
+        if (!answeredQuietly(credentials, problems, language)) {
+            requestLocalAuthorityAccess(territory, credentials, language);
+        }
+    }
+
+    private void throttleRegistrations(String client) {
+        if (!throttle.allow("registration-client:" + client, REGISTRATIONS_MAX, REGISTRATION_WINDOW)) {
+            throw InvalidInputException.of("email", "registration.too-many");
+        }
+    }
+
+    /**
+     * When the address has an account and nothing else is wrong, tells its owner by e-mail and answers like a success;
+     * when something else is wrong, shows only that.
+     */
+    private boolean answeredQuietly(Credentials credentials, InvalidInputException.Collector problems, Locale language) {
+        var normalizedEmail = checkCredentials(credentials, problems);
+        if (!"email.taken".equals(problems.problems().get("email"))) {
+            return false;
+        }
+        var others = new LinkedHashMap<>(problems.problems());
+        others.remove("email");
+        if (!others.isEmpty()) {
+            throw new InvalidInputException(others);
+        }
+        AfterCommit.run(() -> mailer.send(normalizedEmail, texts.getTranslation("registration.taken.mail.subject", language),
+                texts.getTranslation("registration.taken.mail.body", language, links.to("login"), links.to("mot-de-passe-oublie"))));
+        return true;
     }
 
     /**
@@ -83,6 +176,12 @@ public class AccountService {
      */
     @Transactional
     public Account requestLocalAuthorityAccess(Territory territory, Credentials credentials) {
+        return requestLocalAuthorityAccess(territory, credentials, Locale.FRENCH);
+    }
+
+    /** The same, with the confirmation link in the agent's language. */
+    @Transactional
+    public Account requestLocalAuthorityAccess(Territory territory, Credentials credentials, Locale language) {
         if (territory == null) {
             var problems = new InvalidInputException.Collector().add("territory", "organization.territory.required");
             checkCredentials(credentials, problems);
@@ -94,6 +193,7 @@ public class AccountService {
         var account = accounts.save(new UserAccount(normalizedEmail, passwordEncoder.encode(credentials.password()),
                 Roles.LOCAL_AUTHORITY, organization.id(), AccountStatus.PENDING_APPROVAL, clock.instant()));
         events.publishEvent(new LocalAuthorityAccessRequested(account.id(), organization.id(), territory.level(), territory.code()));
+        emailVerification.sendFirstLink(account, language);
         return account.toAccount();
     }
 
@@ -191,6 +291,7 @@ public class AccountService {
         var account = accounts.findById(accountId).orElseThrow();
         account.decide(true, null);
         accounts.save(account);
+        journal.record(AuditJournal.Action.ACCESS_APPROVED, account.id(), account.organizationId(), null);
         organizations.changeStatus(account.organizationId(), OrganizationStatus.ACTIVE);
     }
 
@@ -207,6 +308,7 @@ public class AccountService {
         var account = accounts.findById(accountId).orElseThrow();
         account.decide(false, reason.strip());
         accounts.save(account);
+        journal.record(AuditJournal.Action.ACCESS_REFUSED, account.id(), account.organizationId(), reason.strip());
         organizations.changeStatus(account.organizationId(), OrganizationStatus.REFUSED);
     }
 
@@ -228,6 +330,7 @@ public class AccountService {
         }
         account.deactivate();
         accounts.save(account);
+        journal.record(AuditJournal.Action.ACCOUNT_DEACTIVATED, account.id(), account.organizationId(), null);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -236,6 +339,7 @@ public class AccountService {
         var account = accounts.findById(accountId).orElseThrow();
         account.reactivate();
         accounts.save(account);
+        journal.record(AuditJournal.Action.ACCOUNT_REACTIVATED, account.id(), account.organizationId(), null);
     }
 
     private String check(OrganizationRegistration organization, Credentials credentials) {
@@ -249,7 +353,7 @@ public class AccountService {
         var normalizedEmail = UserAccounts.normalize(credentials.email());
         if (normalizedEmail.isEmpty()) {
             problems.add("email", "email.required");
-        } else if (!EMAIL.matcher(normalizedEmail).matches() || normalizedEmail.length() > 254) {
+        } else if (!EmailVerification.EMAIL.matcher(normalizedEmail).matches() || normalizedEmail.length() > 254) {
             problems.add("email", "email.invalid");
         } else if (accounts.existsByEmail(normalizedEmail)) {
             problems.add("email", "email.taken");

@@ -1,8 +1,12 @@
 package org.alliances.accounts;
 
-/** Whether a member can log in: a local authority's agent waits for an admin's approval. */
+/**
+ * Whether a member can log in: a local authority's agent waits for an admin's approval; a member who left their
+ * organisation (or was removed from it) keeps an account that no longer signs in, so that what they signed keeps their
+ * name, and that an invitation can bring back.
+ */
 public enum AccountStatus {
-    PENDING_APPROVAL, ACTIVE, REFUSED, DEACTIVATED;
+    PENDING_APPROVAL, ACTIVE, REFUSED, DEACTIVATED, LEFT;
 
     public String labelKey() {
         return "account.status." + name();

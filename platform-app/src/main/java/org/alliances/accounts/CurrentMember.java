@@ -26,7 +26,8 @@ public class CurrentMember {
         }
         return accounts.findByLogin(authentication.getName())
                 .flatMap(account -> organizations.find(account.organizationId())
-                        .map(organization -> new SignedInMember(account.id(), account.email(), account.role(), organization)));
+                        .map(organization -> new SignedInMember(account.id(), account.email(), account.role(), organization,
+                                account.toAccount().name(), account.membership(), account.emailProven())));
     }
 
     public SignedInMember require() {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.alliances.accounts.internal.AccountToken.Kind;
+import org.alliances.accounts.internal.Links;
 import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.Tokens;
@@ -14,7 +16,6 @@ import org.alliances.kernel.runtime.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,10 @@ public class PasswordRecovery {
     private final Mailer mailer;
     private final I18NProvider texts;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links links;
 
     PasswordRecovery(UserAccounts accounts, Tokens tokens, Throttle throttle, PasswordPolicy passwordPolicy,
-                     PasswordEncoder passwordEncoder, Mailer mailer, I18NProvider texts, Clock clock,
-                     @Value("${alliances.base-url:http://localhost:8080}") String baseUrl) {
+                     PasswordEncoder passwordEncoder, Mailer mailer, I18NProvider texts, Clock clock, Links links) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -56,7 +56,7 @@ public class PasswordRecovery {
         this.mailer = mailer;
         this.texts = texts;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /**
@@ -76,9 +76,9 @@ public class PasswordRecovery {
             throw InvalidInputException.of("email", "recovery.too-many");
         }
         accounts.findByLogin(address).filter(account -> account.status() == AccountStatus.ACTIVE).ifPresent(account -> {
-            var link = baseUrl + "/" + RESET_ROUTE + "/" + tokens.newPasswordReset(account.id());
+            var link = links.to(RESET_ROUTE, tokens.newToken(account.id(), Kind.PASSWORD_RESET, null));
             mailer.send(account.email(), texts.getTranslation("recovery.mail.subject", language),
-                    texts.getTranslation("recovery.mail.body", language, link, Tokens.PASSWORD_RESET_VALIDITY.toMinutes()));
+                    texts.getTranslation("recovery.mail.body", language, link, Kind.PASSWORD_RESET.validity().toMinutes()));
             log.info("Password reset link sent for account {}", account.id());
         });
     }
@@ -86,7 +86,7 @@ public class PasswordRecovery {
     /** What a link is: valid, expired, already used or unknown (forged, or replaced by a newer one). */
     @Transactional(readOnly = true)
     public LinkStatus check(String token) {
-        return tokens.checkPasswordReset(token);
+        return tokens.check(token, Kind.PASSWORD_RESET);
     }
 
     /**
@@ -97,7 +97,7 @@ public class PasswordRecovery {
      */
     @Transactional
     public void reset(String token, @Nullable String password, @Nullable String confirmation) {
-        var use = tokens.usePasswordReset(token);
+        var use = tokens.use(token, Kind.PASSWORD_RESET);
         if (use.status() != LinkStatus.VALID || use.accountId() == null) {
             throw InvalidInputException.of("link", "recovery.link." + use.status().name().toLowerCase(Locale.ROOT));
         }

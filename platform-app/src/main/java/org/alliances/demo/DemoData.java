@@ -10,6 +10,7 @@ import java.util.Set;
 import net.datafaker.Faker;
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.AccountService.Credentials;
+import org.alliances.accounts.EmailVerification;
 import org.alliances.diagnosis.Answers;
 import org.alliances.diagnosis.DiagnosisService;
 import org.alliances.kernel.OrganizationRegistration;
@@ -84,10 +85,18 @@ class DemoData implements ApplicationRunner {
     private final DemoMatching demoMatching;
     private final DemoPartnerships demoPartnerships;
     private final DemoLibrary demoLibrary;
+    private final DemoMembers demoMembers;
+    private final EmailVerification emailVerification;
     private final String password;
+    private final String adminEmail;
 
     DemoData(AccountService accounts, Territories territories, DiagnosisService diagnoses, DemoMatching demoMatching,
-             DemoPartnerships demoPartnerships, DemoLibrary demoLibrary, @Value("${alliances.demo.password}") String password) {
+             DemoPartnerships demoPartnerships, DemoLibrary demoLibrary, DemoMembers demoMembers,
+             EmailVerification emailVerification, @Value("${alliances.demo.password}") String password,
+             @Value("${alliances.admin.email}") String adminEmail) {
+        this.adminEmail = adminEmail;
+        this.demoMembers = demoMembers;
+        this.emailVerification = emailVerification;
         this.accounts = accounts;
         this.territories = territories;
         this.diagnoses = diagnoses;
@@ -105,13 +114,16 @@ class DemoData implements ApplicationRunner {
         }
         var faker = new Faker(Locale.FRENCH, new Random(2026));
         var random = new Random(2026);
-        accounts.register(OrganizationRegistration.association("Les Jardins partagés de la Croix-Rousse", "W691000017", "69384"),
+        register(OrganizationRegistration.association("Les Jardins partagés de la Croix-Rousse", "W691000017", "69384"),
                 credentials(ASSOCIATION_EMAIL));
-        accounts.register(OrganizationRegistration.company("Rhône Logistique Solidaire", siren(faker), "69266",
+        register(OrganizationRegistration.company("Rhône Logistique Solidaire", siren(faker), "69266",
                 Sector.TRANSPORT, SizeBand.MEDIUM), credentials(COMPANY_EMAIL));
         var metropole = territories.searchTerritories("Métropole de Lyon", List.of(TerritoryLevel.EPCI), 0, 1).getFirst();
         var authority = accounts.requestLocalAuthorityAccess(metropole, credentials(AUTHORITY_EMAIL));
-        asAdmin(() -> accounts.approve(authority.id()));
+        asAdmin(() -> {
+            accounts.approve(authority.id());
+            emailVerification.confirmByAdmin(authority.id());
+        });
         var grenoble = territories.territory(TerritoryLevel.COMMUNE, "38185").orElseThrow();
         accounts.requestLocalAuthorityAccess(grenoble, credentials(PENDING_AUTHORITY_EMAIL));
 
@@ -121,7 +133,7 @@ class DemoData implements ApplicationRunner {
             var rna = "W" + commune.departmentCode() + faker.number().digits(7);
             var fullName = name + (i >= ASSOCIATION_PATTERNS.size() ? " " + (i / 10 + 1) : "");
             var email = "association" + (i + 1) + "@demo.alliances.fr";
-            accounts.register(OrganizationRegistration.association(fullName, rna, commune.code()), credentials(email));
+            register(OrganizationRegistration.association(fullName, rna, commune.code()), credentials(email));
             as(email, Roles.ASSOCIATION, () -> demoMatching.associationNeed(commune.code(), fullName, random));
         }
         var sectors = Sector.values();
@@ -129,7 +141,7 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < 20; i++) {
             var commune = COMMUNES.get((i * 5) % COMMUNES.size());
             var email = "entreprise" + (i + 1) + "@demo.alliances.fr";
-            accounts.register(OrganizationRegistration.company(faker.company().name(), siren(faker), commune,
+            register(OrganizationRegistration.company(faker.company().name(), siren(faker), commune,
                     sectors[faker.number().numberBetween(0, sectors.length)], sizes[faker.number().numberBetween(0, sizes.length)]),
                     credentials(email));
             as(email, Roles.COMPANY, () -> demoMatching.companyProfile(commune, random));
@@ -161,7 +173,8 @@ class DemoData implements ApplicationRunner {
         territoryPartnerships();
         asAdmin(demoLibrary::caseStudies);
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, demoLibrary::proposal);
-        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships of the demo organisations (at evaluation, to confirm, outcome awaited) and 14 more in the Métropole de Lyon, 4 case studies and 1 proposal in the library");
+        demoMembers.colleagues(password);
+        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships of the demo organisations (at evaluation, to confirm, outcome awaited) and 14 more in the Métropole de Lyon, 4 case studies and 1 proposal in the library, a second member and a pending invitation in the demo association, two agents in the demo local authority");
     }
 
     /**
@@ -206,6 +219,13 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /** Registers an organisation whose address the demo's admin confirms at once, so that it can publish. */
+    private org.alliances.accounts.Account register(OrganizationRegistration organization, Credentials credentials) {
+        var account = accounts.register(organization, credentials);
+        asAdmin(() -> emailVerification.confirmByAdmin(account.id()));
+        return account;
+    }
+
     private Credentials credentials(String email) {
         return new Credentials(email, password, password);
     }
@@ -222,12 +242,13 @@ class DemoData implements ApplicationRunner {
         throw new IllegalStateException("No check digit for " + digits);
     }
 
-    private static void asAdmin(Runnable action) {
-        as("demo-loader", Roles.ADMIN, action);
+    /** Runs an action as the platform's first admin (the journal names who decided). */
+    private void asAdmin(Runnable action) {
+        as(adminEmail, Roles.ADMIN, action);
     }
 
     /** Runs an action as a demo member would, signed in with that role. */
-    private static void as(String login, String role, Runnable action) {
+    static void as(String login, String role, Runnable action) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(login, null,
                 AuthorityUtils.createAuthorityList("ROLE_" + role)));

@@ -20,6 +20,8 @@ public enum NotificationKind {
     PARTNERSHIP_ACTION_NEEDED(Channel.EMAIL, Set.of(Roles.ASSOCIATION, Roles.COMPANY)),
     /** The partner moved a partnership on: opened, confirmed, next stage, new model. */
     PARTNERSHIP_CHANGED(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY)),
+    /** A colleague joined or left the organisation, or a member was made responsable. */
+    MEMBERS_CHANGED(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY, Roles.ADMIN)),
     /** Welcome and first steps after registration. */
     WELCOME(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY));
 

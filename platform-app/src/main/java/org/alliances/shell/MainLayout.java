@@ -17,6 +17,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.alliances.accounts.CurrentMember;
+import org.alliances.accounts.EmailProofBanner;
+import org.alliances.accounts.EmailVerification;
 import org.alliances.kernel.ui.LanguageSwitch;
 import org.alliances.notifications.NotificationBell;
 import org.alliances.notifications.NotificationCenter;
@@ -29,7 +31,8 @@ import org.alliances.notifications.NotificationCenter;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentMember currentMember, NotificationCenter notifications, AuthenticationContext authentication) {
+    public MainLayout(CurrentMember currentMember, NotificationCenter notifications, AuthenticationContext authentication,
+                      EmailVerification emailVerification) {
         var title = new H2(getTranslation("app.name"));
         title.addClassName("app-title");
         var header = new Div();
@@ -37,6 +40,8 @@ public class MainLayout extends AppLayout {
         var spacer = new Div();
         spacer.addClassName("spacer");
         header.add(new DrawerToggle(), title, spacer);
+        var top = new Div(header);
+        top.addClassName("app-top");
         currentMember.get().ifPresentOrElse(member -> {
             var role = new Span(getTranslation("role." + member.role()));
             role.addClassName("role");
@@ -45,12 +50,15 @@ public class MainLayout extends AppLayout {
             var logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             header.add(who, new NotificationBell(notifications), new LanguageSwitch(), logout);
+            if (!member.emailProven()) {
+                top.add(new EmailProofBanner(member, emailVerification));
+            }
         }, () -> {
             var login = new Button(getTranslation("action.login"), click -> getUI().ifPresent(ui -> ui.navigate("login")));
             login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(new LanguageSwitch(), login);
         });
-        addToNavbar(header);
+        addToNavbar(top);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
     }

@@ -15,4 +15,15 @@ public interface CurrentOrganization {
     default Organization require() {
         return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No member is signed in"));
     }
+
+    /**
+     * The member's organisation, for an act that other organisations will see (publishing, expressing an interest,
+     * declaring a partnership, inviting): refused, with a message saying why, while the member has not proved their
+     * e-mail address.
+     *
+     * @throws InvalidInputException {@code emailProof → email.proof.required} while the address is not proven
+     */
+    default Organization requireWithProvenEmail() {
+        return require();
+    }
 }

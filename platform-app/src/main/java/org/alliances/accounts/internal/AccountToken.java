@@ -1,5 +1,6 @@
 package org.alliances.accounts.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,11 +15,23 @@ import org.jspecify.annotations.Nullable;
 /** A link sent to a member by e-mail, kept as the hash of its token, usable once before it expires. */
 @Entity
 @Table(name = "accounts_token")
-class AccountToken {
+public class AccountToken {
 
     /** What a link is for, and how long it stays valid. */
-    enum Kind {
-        PASSWORD_RESET
+    public enum Kind {
+        PASSWORD_RESET(Duration.ofHours(1)),
+        EMAIL_CONFIRMATION(Duration.ofHours(48)),
+        EMAIL_CHANGE(Duration.ofHours(48));
+
+        private final Duration validity;
+
+        Kind(Duration validity) {
+            this.validity = validity;
+        }
+
+        public Duration validity() {
+            return validity;
+        }
     }
 
     @Id
@@ -35,11 +48,14 @@ class AccountToken {
     private Instant expiresAt;
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
+    /** The address the link proves, for a change of e-mail. */
+    private @Nullable String email;
 
     protected AccountToken() {
     }
 
-    AccountToken(UUID accountId, Kind kind, String tokenHash, Instant now, Instant expiresAt) {
+    AccountToken(UUID accountId, Kind kind, String tokenHash, Instant now, Instant expiresAt, @Nullable String email) {
+        this.email = email;
         this.id = UUID.randomUUID();
         this.accountId = accountId;
         this.kind = kind;
@@ -50,6 +66,10 @@ class AccountToken {
 
     UUID accountId() {
         return accountId;
+    }
+
+    @Nullable String email() {
+        return email;
     }
 
     boolean isUsed() {

@@ -9,8 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends the session of a member whose account was deactivated (or refused) while they were signed in, or whose
- * password changed since the session saw it (a reset, or a change made in another session): at their next navigation
+ * Ends the session of a member whose account was deactivated (or refused), who left or was removed from their
+ * organisation while they were signed in, whose address changed, or whose password changed since the session saw it (a reset, or a change made in another session): at their next navigation
  * they are logged out and sent to the login page, instead of working on until the session times out.
  */
 @Component
@@ -35,7 +35,8 @@ class InactiveMemberGuard implements VaadinServiceInitListener {
             return;
         }
         var account = accounts.findByLogin(signedIn.getName());
-        boolean deactivated = account.map(found -> found.status() != AccountStatus.ACTIVE).orElse(false);
+        // gone: the address the session signed in with is no longer an account's (it was changed)
+        boolean deactivated = account.map(found -> found.status() != AccountStatus.ACTIVE).orElse(true);
         boolean passwordChanged = account.map(found -> SessionCredentials.changedSinceSeen(found.credentialsChangedAt())).orElse(false);
         if (deactivated || passwordChanged) {
             // show the login page now; end the session once this navigation is done

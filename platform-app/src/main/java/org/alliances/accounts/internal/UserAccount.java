@@ -1,6 +1,5 @@
 package org.alliances.accounts.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,16 +15,23 @@ import org.alliances.accounts.Account;
 import org.alliances.accounts.AccountCreated;
 import org.alliances.accounts.AccountStatus;
 import org.alliances.accounts.LocalAuthorityAccessDecided;
+import org.alliances.accounts.MemberJoined;
+import org.alliances.accounts.MemberLeft;
+import org.alliances.accounts.Membership;
+import org.alliances.accounts.ResponsableNamed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A member's account: credentials, role, status and the count of failed logins behind the lockout. */
+/**
+ * A member's account: credentials, role, the organisation they act for and their part in it, whether their e-mail
+ * address is proven. Records the events of joining and leaving an organisation.
+ */
 @Entity
 @Table(name = "accounts_user")
 public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
-    /** Failed logins in a row that lock the account. */
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** The longest name a member may give. */
+    public static final int NAME_MAX = 100;
 
     @Id
     private UUID id;
@@ -37,10 +43,6 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private UUID organizationId;
     @Enumerated(EnumType.STRING)
     private AccountStatus status;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
     @Column(name = "refusal_reason")
     private String refusalReason;
     @Column(name = "created_at")
@@ -50,6 +52,15 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     /** When the password last changed: sessions signed in before then end (see {@code InactiveMemberGuard}). */
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
+    @Column(name = "display_name")
+    private @Nullable String displayName;
+    @Column(name = "email_confirmed_at")
+    private @Nullable Instant emailConfirmedAt;
+    /** The new address a member asked for, until they prove it through the link sent there. */
+    @Column(name = "pending_email")
+    private @Nullable String pendingEmail;
+    @Enumerated(EnumType.STRING)
+    private Membership membership;
     @Version
     private long version;
 
@@ -64,25 +75,99 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         this.organizationId = organizationId;
         this.status = status;
         this.createdAt = now;
+        this.membership = Membership.RESPONSABLE;
         registerEvent(new AccountCreated(id, organizationId, role, status));
     }
 
-    public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-        }
+    /** A colleague who accepted an invitation: their address is proven by the link they followed. */
+    public static UserAccount invited(String email, String displayName, String passwordHash, String role, UUID organizationId,
+                                      Instant now) {
+        var account = new UserAccount(email, passwordHash, role, organizationId, AccountStatus.ACTIVE, now);
+        account.displayName = displayName;
+        account.membership = Membership.MEMBER;
+        account.emailConfirmedAt = now;
+        account.registerEvent(new MemberJoined(account.id, organizationId));
+        return account;
     }
 
     public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** The member proved their address (a link they followed, or an admin who checked). */
+    public void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    public boolean emailProven() {
+        return emailConfirmedAt != null;
+    }
+
+    public void askEmailChange(String newEmail) {
+        pendingEmail = newEmail;
+    }
+
+    /**
+     * The new address is proven: it replaces the old one, which signs in no more; every session ends (they were
+     * signed in under the old address).
+     */
+    public void changeEmail(String newEmail, Instant now) {
+        email = newEmail;
+        pendingEmail = null;
+        emailConfirmedAt = now;
+        credentialsChangedAt = now;
+    }
+
+    public @Nullable String pendingEmail() {
+        return pendingEmail;
+    }
+
+    public void rename(String name) {
+        displayName = name;
+    }
+
+    /** A former member who accepted an invitation with their existing account: they join that organisation. */
+    public void join(UUID organization, String newRole, Instant now) {
+        organizationId = organization;
+        role = newRole;
+        status = AccountStatus.ACTIVE;
+        membership = Membership.MEMBER;
+        confirmEmail(now);
+        credentialsChangedAt = now;
+        registerEvent(new MemberJoined(id, organization));
+    }
+
+    /** The member leaves their organisation, or is removed by a responsable: they sign in no more. */
+    public void leave(boolean removed, Instant now) {
+        status = AccountStatus.LEFT;
+        membership = Membership.MEMBER;
+        credentialsChangedAt = now;
+        registerEvent(new MemberLeft(id, organizationId, removed));
+    }
+
+    public void makeResponsable(UUID namedBy) {
+        if (membership != Membership.RESPONSABLE) {
+            membership = Membership.RESPONSABLE;
+            registerEvent(new ResponsableNamed(id, organizationId, namedBy));
+        }
+    }
+
+    public Membership membership() {
+        return membership;
+    }
+
+    public boolean isResponsable() {
+        return membership == Membership.RESPONSABLE && status == AccountStatus.ACTIVE;
+    }
+
+    public @Nullable Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public void decide(boolean approved, String reason) {
@@ -98,8 +183,6 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     public void changePasswordHash(String newHash, Instant now) {
         passwordHash = newHash;
         credentialsChangedAt = now;
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     /** When the password last changed, or null when never since registration. */
@@ -118,7 +201,8 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     }
 
     public Account toAccount() {
-        return new Account(id, email, role, organizationId, status, createdAt, refusalReason);
+        return new Account(id, email, role, organizationId, status, createdAt, refusalReason, displayName, membership,
+                emailConfirmedAt);
     }
 
     public UUID id() {

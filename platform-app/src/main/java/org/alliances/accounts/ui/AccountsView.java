@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.alliances.accounts.AccountService;
+import org.alliances.accounts.EmailVerification;
 import org.alliances.accounts.AccountService.AccessRequest;
 import org.alliances.accounts.AccountStatus;
 import org.alliances.kernel.InvalidInputException;
@@ -30,11 +32,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int PAGE_SIZE = 50;
     private final AccountService accounts;
+    private final EmailVerification verification;
     final TextField filter = new TextField();
     final Grid<AccessRequest> grid = new Grid<>();
 
-    AccountsView(AccountService accounts) {
+    AccountsView(AccountService accounts, EmailVerification verification) {
         this.accounts = accounts;
+        this.verification = verification;
         addClassName("page");
         setSizeFull();
         filter.setPlaceholder(getTranslation("admin.accounts.filter"));
@@ -46,11 +50,27 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.organization() == null ? "" : r.organization().name()).setHeader(getTranslation("admin.accounts.organization")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("role." + r.account().role())).setHeader(getTranslation("admin.accounts.role"));
         grid.addColumn(r -> getTranslation(r.account().status().labelKey())).setHeader(getTranslation("admin.accounts.status"));
+        grid.addColumn(r -> getTranslation(r.account().membership().labelKey())).setHeader(getTranslation("admin.accounts.membership"));
+        grid.addComponentColumn(this::proof).setHeader(getTranslation("admin.accounts.proof")).setAutoWidth(true);
         grid.addComponentColumn(this::action).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
         grid.setPageSize(PAGE_SIZE);
         grid.setItems(query -> accounts.accounts(filter.getValue(), query.getPage(), query.getPageSize()).stream());
         grid.setEmptyStateText(getTranslation("admin.accounts.empty"));
         add(new H1(getTranslation("admin.accounts.title")), filter, grid);
+    }
+
+    /** Whether the address is proven; an admin who checked it by other means (a call) may mark it so. */
+    private com.vaadin.flow.component.Component proof(AccessRequest row) {
+        if (row.account().emailProven()) {
+            return new Span(getTranslation("admin.accounts.proven"));
+        }
+        var confirm = new Button(getTranslation("admin.accounts.confirm-email"), click -> {
+            verification.confirmByAdmin(row.account().id());
+            Notification.show(getTranslation("admin.accounts.email-confirmed", row.account().email()));
+            grid.getDataProvider().refreshAll();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return confirm;
     }
 
     private Button action(AccessRequest row) {

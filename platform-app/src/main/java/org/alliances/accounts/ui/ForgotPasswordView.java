@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.alliances.accounts.internal.ClientAddress;
 import org.alliances.accounts.PasswordRecovery;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
@@ -45,7 +45,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
         send.addClickListener(click -> {
             errors.clear();
             try {
-                recovery.requestReset(email.getValue(), clientAddress(), getLocale());
+                recovery.requestReset(email.getValue(), ClientAddress.current(), getLocale());
                 sent.setText(getTranslation("recovery.sent"));
                 sent.setVisible(true);
             } catch (InvalidInputException problems) {
@@ -58,11 +58,6 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
         card.add(new H1(getTranslation("recovery.title")), new Paragraph(getTranslation("recovery.intro")), email, send, sent,
                 new Paragraph(new Anchor("login", getTranslation("recovery.back"))));
         add(new LanguageSwitch(), card);
-    }
-
-    private static String clientAddress() {
-        var request = VaadinRequest.getCurrent();
-        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
     }
 
     @Override

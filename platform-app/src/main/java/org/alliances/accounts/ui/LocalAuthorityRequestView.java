@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.alliances.accounts.internal.ClientAddress;
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.TerritoryLevel;
@@ -33,8 +34,8 @@ class LocalAuthorityRequestView extends RegistrationForm implements HasDynamicTi
         email.setHelperText(getTranslation("register.authority.email.help"));
         build("register.authority.title", "register.authority.intro", "register.authority.submit", territory);
         submit.addClickListener(click -> submit(
-                () -> accounts.requestLocalAuthorityAccess(territory.getValue(), credentials()),
-                account -> {
+                () -> accounts.signUpLocalAuthority(territory.getValue(), credentials(), ClientAddress.current(), getLocale()),
+                () -> {
                     card.removeAll();
                     card.add(new H2(getTranslation("register.authority.sent.title")),
                             new Paragraph(getTranslation("register.authority.sent.text", territory.getValue().name())),

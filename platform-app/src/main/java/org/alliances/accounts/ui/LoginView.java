@@ -16,9 +16,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
+import org.alliances.accounts.internal.LoginThrottle;
 import org.alliances.kernel.ui.LanguageSwitch;
 
 /** Where members log in, and where visitors find the way to register. */
@@ -81,11 +81,13 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
-            var cause = lastAuthenticationFailure();
-            if (cause instanceof LockedException) {
-                show(getTranslation("login.locked.title"), getTranslation("login.locked.message"));
-            } else if (cause instanceof DisabledException) {
-                show(getTranslation("login.disabled.title"), getTranslation("login.disabled.message"));
+            if (sessionAttribute(LoginThrottle.WAIT_SECONDS) instanceof Long seconds) {
+                removeSessionAttribute(LoginThrottle.WAIT_SECONDS);
+                show(getTranslation("login.wait.title"), getTranslation("login.wait.message", seconds));
+            } else if (sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof DisabledException inactive) {
+                // said only once the password was right: it reveals nothing to who does not know it
+                var status = inactive.getMessage();
+                show(getTranslation("login.disabled.title"), getTranslation("login.disabled." + status));
             }
             login.setError(true);
         }
@@ -94,14 +96,29 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             notice.setVisible(true);
             Notification.show(getTranslation("login.registered")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
+        if (parameters.containsKey("joined")) {
+            notice.setText(getTranslation("login.joined"));
+            notice.setVisible(true);
+        }
+        if (parameters.containsKey("email-changed")) {
+            notice.setText(getTranslation("login.email-changed"));
+            notice.setVisible(true);
+        }
     }
 
-    private static Object lastAuthenticationFailure() {
+    private static Object sessionAttribute(String name) {
         var request = VaadinServletRequest.getCurrent();
         if (request == null || request.getHttpServletRequest().getSession(false) == null) {
             return null;
         }
-        return request.getHttpServletRequest().getSession(false).getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return request.getHttpServletRequest().getSession(false).getAttribute(name);
+    }
+
+    private static void removeSessionAttribute(String name) {
+        var request = VaadinServletRequest.getCurrent();
+        if (request != null && request.getHttpServletRequest().getSession(false) != null) {
+            request.getHttpServletRequest().getSession(false).removeAttribute(name);
+        }
     }
 
     @Override

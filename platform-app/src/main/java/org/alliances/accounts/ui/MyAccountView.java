@@ -4,6 +4,7 @@ package org.alliances.accounts.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,8 @@ import jakarta.annotation.security.PermitAll;
 
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.CurrentMember;
+import org.alliances.accounts.EmailVerification;
+import org.alliances.accounts.internal.ClientAddress;
 import org.alliances.accounts.internal.SessionCredentials;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationProfile;
@@ -31,7 +34,8 @@ import org.alliances.kernel.ui.SectorPicker;
 import org.alliances.kernel.ui.SizeBandSelect;
 
 /**
- * "Mon compte": a member changes their password, and an association or a company keeps its profile up to date.
+ * "Mon compte": a member changes their password or their e-mail address, finds the organisation's members, and an
+ * association or a company keeps its profile up to date.
  */
 @Route("mon-compte")
 @Menu(title = "menu.account", order = 85, icon = "vaadin:user")
@@ -47,16 +51,20 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField newPassword = new PasswordField();
     final PasswordField confirmation = new PasswordField();
     final Button savePassword = new Button();
+    final TextField newEmail = new TextField();
+    final PasswordField emailPassword = new PasswordField();
+    final Button changeEmail = new Button();
 
     private final FieldErrors organizationErrors = new FieldErrors();
     private final FieldErrors passwordErrors = new FieldErrors();
 
-    MyAccountView(AccountService accounts, CurrentMember currentMember, Territories territories) {
+    MyAccountView(AccountService accounts, CurrentMember currentMember, Territories territories, EmailVerification verification) {
         addClassName("page");
         var member = currentMember.require();
         var organization = member.organization();
         commune = new CommunePicker(getTranslation("account.organization.commune"), territories);
-        add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.intro", member.email())));
+        add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.intro", member.email())),
+                new Paragraph(new Anchor(MembersView.ROUTE, getTranslation("account.members.link"))));
 
         if (organization.type() == OrganizationType.ASSOCIATION || organization.type() == OrganizationType.COMPANY) {
             boolean company = organization.type() == OrganizationType.COMPANY;
@@ -107,6 +115,30 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add(new H2(getTranslation("account.password")), new FormLayout(currentPassword, newPassword, confirmation), savePassword);
+        addEmailChange(verification);
+    }
+
+    /** A new address, with the password: it replaces the old one once the link sent there is followed. */
+    private void addEmailChange(EmailVerification verification) {
+        newEmail.setLabel(getTranslation("email-change.new"));
+        newEmail.setMaxLength(254);
+        emailPassword.setLabel(getTranslation("account.password.current"));
+        var errors = new FieldErrors().bind("newEmail", newEmail).bind("changePassword", emailPassword);
+        changeEmail.setText(getTranslation("email-change.submit"));
+        changeEmail.addClickListener(click -> {
+            errors.clear();
+            try {
+                verification.askChange(newEmail.getValue(), emailPassword.getValue(), ClientAddress.current(), getLocale());
+                Notification.show(getTranslation("email-change.sent", newEmail.getValue().strip()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                newEmail.clear();
+                emailPassword.clear();
+            } catch (InvalidInputException problems) {
+                errors.show(problems, this);
+            }
+        });
+        add(new H2(getTranslation("email-change.title")), new Paragraph(getTranslation("email-change.intro")),
+                new FormLayout(newEmail, emailPassword), changeEmail);
     }
 
     @Override

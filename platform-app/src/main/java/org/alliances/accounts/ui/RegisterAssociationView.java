@@ -5,6 +5,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.alliances.accounts.internal.ClientAddress;
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Territories;
@@ -26,9 +27,9 @@ class RegisterAssociationView extends RegistrationForm implements HasDynamicTitl
         errors.bind("name", name).bind("identifier", identifier).bind("commune", commune);
         build("register.association.title", "register.association.intro", "register.submit", name, identifier, commune);
         submit.addClickListener(click -> submit(
-                () -> accounts.register(OrganizationRegistration.association(name.getValue(), identifier.getValue(),
-                        commune.getValue() == null ? null : commune.getValue().code()), credentials()),
-                account -> goToLogin()));
+                () -> accounts.signUp(OrganizationRegistration.association(name.getValue(), identifier.getValue(),
+                        commune.getValue() == null ? null : commune.getValue().code()), credentials(), ClientAddress.current(), getLocale()),
+                () -> goToLogin()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.alliances.accounts.internal.ClientAddress;
 import org.alliances.accounts.AccountService;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Territories;
@@ -34,10 +35,10 @@ class RegisterCompanyView extends RegistrationForm implements HasDynamicTitle {
                 .bind("sizeBand", sizeBand);
         build("register.company.title", "register.company.intro", "register.submit", name, siren, commune, sector, sizeBand);
         submit.addClickListener(click -> submit(
-                () -> accounts.register(OrganizationRegistration.company(name.getValue(), siren.getValue(),
+                () -> accounts.signUp(OrganizationRegistration.company(name.getValue(), siren.getValue(),
                         commune.getValue() == null ? null : commune.getValue().code(), sector.getValue(),
-                        sizeBand.getValue()), credentials()),
-                account -> goToLogin()));
+                        sizeBand.getValue()), credentials(), ClientAddress.current(), getLocale()),
+                () -> goToLogin()));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.alliances.accounts.ui;
 
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -85,10 +83,11 @@ abstract class RegistrationForm extends VerticalLayout {
     }
 
     /** Runs the registration; shows every problem the service found next to its field otherwise (nothing is saved then). */
-    protected <T> void submit(Supplier<T> registration, Consumer<T> onSuccess) {
+    protected void submit(Runnable registration, Runnable onSuccess) {
         errors.clear();
         try {
-            onSuccess.accept(registration.get());
+            registration.run();
+            onSuccess.run();
         } catch (InvalidInputException problems) {
             errors.show(problems, this);
         }

@@ -1,10 +1,15 @@
 package org.alliances.notifications.internal;
 
+import org.alliances.accounts.Account;
 import org.alliances.accounts.AccountCreated;
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.AccountStatus;
 import org.alliances.accounts.LocalAuthorityAccessDecided;
 import org.alliances.accounts.LocalAuthorityAccessRequested;
+import org.alliances.accounts.MemberJoined;
+import org.alliances.accounts.MemberLeft;
+import org.alliances.accounts.Membership;
+import org.alliances.accounts.ResponsableNamed;
 import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.Roles;
@@ -41,6 +46,38 @@ class AccountEventsListener {
                 "access-decided:" + event.accountId(),
                 event.approved() ? "notification.access.approved" : "notification.access.refused",
                 name, account.refusalReason() == null ? "" : account.refusalReason()));
+    }
+
+    @ApplicationModuleListener
+    void on(MemberJoined event) {
+        accounts.find(event.accountId()).ifPresent(joined -> {
+            var organization = organizations.find(event.organizationId()).map(Organization::name).orElse("");
+            center.notify(joined.id(), NotificationKind.WELCOME, "joined:" + event.accountId() + ":" + event.organizationId(),
+                    "notification.member.welcome", organization);
+            responsablesBesides(event.organizationId(), joined.id()).forEach(responsable -> center.notify(responsable.id(),
+                    NotificationKind.MEMBERS_CHANGED, "joined:" + event.accountId() + ":" + event.organizationId(),
+                    "notification.member.joined", joined.name(), organization));
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(MemberLeft event) {
+        accounts.find(event.accountId()).ifPresent(left -> responsablesBesides(event.organizationId(), left.id())
+                .forEach(responsable -> center.notify(responsable.id(), NotificationKind.MEMBERS_CHANGED,
+                        "left:" + event.accountId() + ":" + event.organizationId() + ":" + left.createdAt(),
+                        event.removed() ? "notification.member.removed" : "notification.member.left", left.name())));
+    }
+
+    @ApplicationModuleListener
+    void on(ResponsableNamed event) {
+        var organization = organizations.find(event.organizationId()).map(Organization::name).orElse("");
+        center.notify(event.accountId(), NotificationKind.MEMBERS_CHANGED, "responsable:" + event.accountId() + ":" + event.organizationId(),
+                "notification.member.responsable", organization);
+    }
+
+    private java.util.stream.Stream<Account> responsablesBesides(java.util.UUID organizationId, java.util.UUID accountId) {
+        return accounts.activeMembersOf(organizationId).stream()
+                .filter(member -> member.membership() == Membership.RESPONSABLE && !member.id().equals(accountId));
     }
 
     @ApplicationModuleListener

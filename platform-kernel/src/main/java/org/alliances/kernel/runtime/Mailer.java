@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends e-mail through Spring Mail when a mail host is configured ({@code spring.mail.host}); writes it to the log
- * otherwise. In the kernel because several modules write to members: the notification centre, the accounts (links).
+ * otherwise, and keeps it in the {@link Outbox}. In the kernel because several modules write to members: the notification centre, the accounts (links).
  */
 @Component
 public class Mailer {
@@ -19,9 +19,12 @@ public class Mailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
+    private final Outbox outbox;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${alliances.mail.from:noreply@alliances.localhost}") String from) {
+    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${alliances.mail.from:noreply@alliances.localhost}") String from,
+           Outbox outbox) {
         this.sender = sender;
+        this.outbox = outbox;
         this.from = from;
     }
 
@@ -29,6 +32,7 @@ public class Mailer {
         var mailSender = sender.getIfAvailable();
         if (mailSender == null) {
             log.info("E-mail (no mail host configured) to {}: {}\n{}", to, subject, text);
+            outbox.add(to, subject, text);
             return;
         }
         var message = new SimpleMailMessage();
