@@ -33,6 +33,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @Import(TestSupport.class)
 class AccessTableTests {
 
+    @org.springframework.beans.factory.annotation.Autowired org.alliances.accounts.internal.AuditJournal journal;
+    @org.springframework.beans.factory.annotation.Autowired org.alliances.accounts.EmailVerification verification;
+    @org.springframework.beans.factory.annotation.Autowired org.alliances.accounts.Memberships memberships;
+    @org.springframework.beans.factory.annotation.Autowired org.alliances.accounts.JoinRequestService joinRequests;
+
     enum Who { VISITOR, ASSOCIATION, COMPANY, LOCAL_AUTHORITY, ADMIN }
 
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
@@ -47,6 +52,13 @@ class AccessTableTests {
             Map.entry("login", EVERYONE),
             Map.entry("mot-de-passe-oublie", EVERYONE),
             Map.entry("mot-de-passe/nouveau", EVERYONE),
+            Map.entry("adresse/confirmer", EVERYONE),
+            Map.entry("invitation", EVERYONE),
+            Map.entry("inscription/rejoindre", EVERYONE),
+            Map.entry("admin/rattachements", ADMINS),
+            Map.entry("membres", MEMBERS),
+            Map.entry("admin/journal", ADMINS),
+            Map.entry("admin/boite-d-envoi", ADMINS),
             Map.entry("inscription/association", EVERYONE),
             Map.entry("inscription/entreprise", EVERYONE),
             Map.entry("inscription/collectivite", EVERYONE),
@@ -113,6 +125,18 @@ class AccessTableTests {
         assertThatThrownBy(() -> accounts.pendingRequests()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.accounts("", 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.deactivate(java.util.UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> journal.lines(Set.of(), 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> verification.confirmByAdmin(java.util.UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> joinRequests.forAdmins()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> joinRequests.handOver(java.util.UUID.randomUUID(), "raison", java.util.Locale.FRENCH))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aVisitorReachesNoMembers() {
+        assertThatThrownBy(() -> memberships.members()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> memberships.invite("someone@example.fr", "client", java.util.Locale.FRENCH))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

@@ -100,6 +100,68 @@ class BrowserJourneyTests {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My space — Les Ruches de Gerland"))).isVisible();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partnerships")).first()).isVisible();
             assertThat(page).hasTitle("My space · Alliances");
+
+            // not proven yet: told why publishing is refused, then confirming through the e-mailed link
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Français")).click();
+            assertThat(page.getByText("Confirmez votre adresse e-mail (ruches.gerland@example.org)")).isVisible();
+            assertThat(page.getByText("vous ne pouvez ni publier")).isVisible();
+            assertNoAccessibilityViolation(page);
+            screenshot(page, "email-unproven");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Renvoyer le lien")).click();
+            assertThat(page.getByText("Un nouveau lien vient d'être envoyé")).isVisible();
+            var link = java.util.regex.Pattern.compile("/adresse/confirmer/([A-Za-z0-9_-]{43})")
+                    .matcher(mails.sentTo("ruches.gerland@example.org", "confirmez votre adresse").getLast().getText());
+            org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
+            page.navigate(url("adresse/confirmer/" + link.group(1)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer mon adresse")).click();
+            assertThat(page.getByText("Votre adresse e-mail est confirmée")).isVisible();
+            assertNoAccessibilityViolation(page);
+            page.navigate(url(""));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Mon espace");
+            assertThat(page.getByText("Confirmez votre adresse e-mail")).hasCount(0);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
+    void aColleagueInvitedByTheResponsableJoinsAndSeesTheOrganisationsPartnerships(int width) {
+        var colleague = "collegue" + width + "@example.org";
+        var password = "la phrase du nouveau collègue " + width;
+        var size = new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844);
+        try (var context = browser.newContext(size)) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            logIn(page, "association@demo.alliances.fr", PASSWORD);
+            page.navigate(url("membres"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Membres de");
+            assertThat(page.getByText("benevole@demo.alliances.fr", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+            page.getByLabel("Adresse e-mail du collègue").fill(colleague);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inviter").setExact(true)).click();
+            assertThat(page.getByText("Invitation envoyée à " + colleague)).isVisible();
+            assertNoAccessibilityViolation(page);
+            screenshot(page, "members-" + width);
+        }
+        var link = java.util.regex.Pattern.compile("/invitation/([A-Za-z0-9_-]{43})")
+                .matcher(mails.sentTo(colleague, "vous invite").getLast().getText());
+        org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
+        try (var context = browser.newContext(size)) {
+            var page = context.newPage();
+            page.navigate(url("invitation/" + link.group(1)));
+            assertThat(page.getByText("Vous êtes invité à rejoindre Les Jardins partagés de la Croix-Rousse")).isVisible();
+            page.getByLabel("Votre nom (prénom et nom)").fill("Lou Collègue");
+            page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(password);
+            page.getByLabel("Confirmez le mot de passe").fill(password);
+            assertNoAccessibilityViolation(page);
+            screenshot(page, "invitation-" + width);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rejoindre l'organisation")).click();
+            assertThat(page.getByText("Bienvenue ! Connectez-vous").first()).isVisible();
+            logIn(page, colleague, password);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Les Jardins partagés de la Croix-Rousse");
+            page.navigate(url("mes-partenariats"));
+            assertThat(page.getByText("Rhône Logistique Solidaire").first()).isVisible();
+            assertNoAccessibilityViolation(page);
+            org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("no horizontal scrolling").isTrue();
         }
     }
 
@@ -482,7 +544,8 @@ class BrowserJourneyTests {
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         org.assertj.core.api.Assertions.assertThat(results.getViolations())
                 .as("axe-core violations on %s", page.url())
-                .extracting(violation -> violation.getId() + ": " + violation.getHelp())
+                .extracting(violation -> violation.getId() + ": " + violation.getHelp() + " " + violation.getNodes().stream()
+                        .map(node -> node.getTarget() + " " + node.getFailureSummary()).toList())
                 .isEmpty();
     }
 

@@ -19,4 +19,9 @@ public class RecordingMailSender extends JavaMailSenderImpl {
     public List<SimpleMailMessage> sentTo(String address) {
         return sent.stream().filter(m -> m.getTo() != null && List.of(m.getTo()).contains(address)).toList();
     }
+
+    /** The e-mails sent to the address whose subject contains the words, oldest first. */
+    public List<SimpleMailMessage> sentTo(String address, String subjectWords) {
+        return sentTo(address).stream().filter(m -> m.getSubject() != null && m.getSubject().contains(subjectWords)).toList();
+    }
 }

@@ -2,6 +2,7 @@ package org.alliances;
 
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.AccountService.Credentials;
+import org.alliances.accounts.EmailVerification;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Sector;
 import org.alliances.kernel.SizeBand;
@@ -12,7 +13,7 @@ import org.alliances.kernel.testing.TestData;
 import org.springframework.stereotype.Component;
 
 /**
- * One member per role with a known e-mail, created on first use, for tests that act as {@code @WithMockUser}
+ * One member per role with a known e-mail (proven), created on first use, for tests that act as {@code @WithMockUser}
  * of that e-mail. The admin is the one created from configuration.
  */
 @Component
@@ -25,10 +26,18 @@ public class TestMembers {
 
     private final AccountService accounts;
     private final Territories territories;
+    private final EmailVerification verification;
 
-    TestMembers(AccountService accounts, Territories territories) {
+    TestMembers(AccountService accounts, Territories territories, EmailVerification verification) {
         this.accounts = accounts;
         this.territories = territories;
+        this.verification = verification;
+    }
+
+    /** Marks a member's address proven, as following their confirmation link would. */
+    public void proveEmail(String email) {
+        var account = accounts.findByEmail(email).orElseThrow();
+        asAdmin(() -> verification.confirmByAdmin(account.id()));
     }
 
     public synchronized void ensureExist() {
@@ -42,6 +51,9 @@ public class TestMembers {
         var rhone = territories.territory(TerritoryLevel.DEPARTMENT, "69").orElseThrow();
         var authority = accounts.requestLocalAuthorityAccess(rhone, credentials.apply(LOCAL_AUTHORITY));
         asAdmin(() -> accounts.approve(authority.id()));
+        proveEmail(ASSOCIATION);
+        proveEmail(COMPANY);
+        proveEmail(LOCAL_AUTHORITY);
     }
 
     /** Registers a new association with its own member, for tests that need an organisation of their own; returns the e-mail. */
@@ -49,6 +61,7 @@ public class TestMembers {
         var email = TestData.email("association");
         accounts.register(OrganizationRegistration.association(name, TestData.rna(), communeCode),
                 new Credentials(email, TestData.PASSWORD, TestData.PASSWORD));
+        proveEmail(email);
         return email;
     }
 
@@ -57,6 +70,7 @@ public class TestMembers {
         var email = TestData.email("company");
         accounts.register(OrganizationRegistration.company(name, TestData.siren(), communeCode, Sector.MANUFACTURING, SizeBand.MEDIUM),
                 new Credentials(email, TestData.PASSWORD, TestData.PASSWORD));
+        proveEmail(email);
         return email;
     }
 

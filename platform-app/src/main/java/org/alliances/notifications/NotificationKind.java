@@ -20,6 +20,8 @@ public enum NotificationKind {
     PARTNERSHIP_ACTION_NEEDED(Channel.EMAIL, Set.of(Roles.ASSOCIATION, Roles.COMPANY)),
     /** The partner moved a partnership on: opened, confirmed, next stage, new model. */
     PARTNERSHIP_CHANGED(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY)),
+    /** Someone asks to join the organisation (to its responsables, and to admins when they decide); the answer (to the asker). */
+    JOIN_REQUESTS(Channel.EMAIL, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY, Roles.ADMIN)),
     /** A colleague joined or left the organisation, or a member was made responsable. */
     MEMBERS_CHANGED(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY, Roles.ADMIN)),
     /** Welcome and first steps after registration. */

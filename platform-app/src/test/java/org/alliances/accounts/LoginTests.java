@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 
@@ -22,13 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.LockedException;
+import org.alliances.accounts.internal.LoginThrottle;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** Logging in through the real security filter chain: lockout after 5 failures, unlock after 15 minutes, new session id. */
+/** Logging in through the real security filter chain: growing delays after failures, same answer for every failure, same-site posts only, new session id. */
 @SpringBootTest
 @Import(TestSupport.class)
 class LoginTests {
@@ -64,49 +68,94 @@ class LoginTests {
 
     @Test
     void aWrongPasswordIsRefused() throws Exception {
-        login(TestData.PASSWORD + "x").andExpect(redirectedUrl("/login?error"));
+        login(email, TestData.PASSWORD + "x", "10.6.0.1").andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
-    void fiveFailuresLockTheAccountForFifteenMinutes() throws Exception {
-        for (int i = 0; i < 5; i++) {
-            login("wrong password " + i).andExpect(redirectedUrl("/login?error"));
+    void failuresSlowThisClientDownWithGrowingDelaysButNeverLockTheOwnerOut() throws Exception {
+        var attacker = "10.1.0.1";
+        for (int i = 0; i < 3; i++) {
+            login(email, "wrong password " + i, attacker).andExpect(redirectedUrl("/login?error"));
         }
         var session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).param("username", email).param("password", TestData.PASSWORD).with(csrf()))
-                .andExpect(redirectedUrl("/login?error"));
-        assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isInstanceOf(LockedException.class);
+        mvc.perform(post("/login").session(session).param("username", email).param("password", TestData.PASSWORD).with(csrf())
+                .with(from(attacker))).andExpect(redirectedUrl("/login?error"));
+        assertThat(session.getAttribute(LoginThrottle.WAIT_SECONDS)).as("the password was not even tried").isEqualTo(1L);
 
-        clock.advance(Duration.ofMinutes(14));
-        login(TestData.PASSWORD).andExpect(redirectedUrl("/login?error"));
+        login(email, TestData.PASSWORD, "10.1.0.2").andExpect(redirectedUrl("/"))
+                .andDo(result -> assertThat(result.getRequest().getSession().getAttribute(LoginThrottle.WAIT_SECONDS)).isNull());
 
-        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        login(TestData.PASSWORD).andExpect(redirectedUrl("/"));
+        clock.advance(Duration.ofSeconds(1));
+        login(email, "wrong again", attacker).andExpect(redirectedUrl("/login?error"));
+        var waited = new MockHttpSession();
+        mvc.perform(post("/login").session(waited).param("username", email).param("password", TestData.PASSWORD).with(csrf())
+                .with(from(attacker))).andExpect(redirectedUrl("/login?error"));
+        assertThat(waited.getAttribute(LoginThrottle.WAIT_SECONDS)).as("the wait doubled").isEqualTo(2L);
+
+        clock.advance(Duration.ofSeconds(2));
+        login(email, TestData.PASSWORD, attacker).andExpect(redirectedUrl("/"));
     }
 
     @Test
-    void aSuccessResetsTheCountOfFailures() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            login("wrong password " + i);
+    void oneClientTryingManyAddressesIsSlowedDown() throws Exception {
+        var script = "10.2.0.1";
+        for (int i = 0; i < 10; i++) {
+            login(TestData.email("guess"), "wrong password", script).andExpect(redirectedUrl("/login?error"));
         }
-        login(TestData.PASSWORD).andExpect(redirectedUrl("/"));
-        for (int i = 0; i < 4; i++) {
-            login("wrong password " + i);
-        }
-        login(TestData.PASSWORD).andExpect(redirectedUrl("/"));
+        var session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).param("username", email).param("password", TestData.PASSWORD).with(csrf())
+                .with(from(script))).andExpect(redirectedUrl("/login?error"));
+        assertThat(session.getAttribute(LoginThrottle.WAIT_SECONDS)).isEqualTo(1L);
     }
 
     @Test
-    void aPendingLocalAuthorityCannotLogInUntilApproved() throws Exception {
+    void anUnknownAddressAndAWrongPasswordFailTheSameWay() throws Exception {
+        var unknown = new MockHttpSession();
+        mvc.perform(post("/login").session(unknown).param("username", TestData.email("nobody")).param("password", TestData.PASSWORD)
+                .with(csrf()).with(from("10.3.0.1"))).andExpect(redirectedUrl("/login?error"));
+        var wrong = new MockHttpSession();
+        mvc.perform(post("/login").session(wrong).param("username", email).param("password", "not the password")
+                .with(csrf()).with(from("10.3.0.2"))).andExpect(redirectedUrl("/login?error"));
+        assertThat(unknown.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isExactlyInstanceOf(BadCredentialsException.class);
+        assertThat(wrong.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isExactlyInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void aLoginPostedFromAnotherSiteIsRefused() throws Exception {
+        mvc.perform(post("/login").header("Origin", "https://attacker.example").param("username", email)
+                .param("password", TestData.PASSWORD).with(from("10.4.0.1"))).andExpect(status().isForbidden());
+        mvc.perform(post("/login").header("Referer", "https://attacker.example/page").param("username", email)
+                .param("password", TestData.PASSWORD).with(from("10.4.0.1"))).andExpect(status().isForbidden());
+        mvc.perform(post("/login").header("Origin", "http://localhost").param("username", email)
+                .param("password", TestData.PASSWORD).with(csrf()).with(from("10.4.0.1"))).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aPendingLocalAuthorityCannotLogInUntilApprovedAndIsToldOnlyWithItsPassword() throws Exception {
         var agent = TestData.email("pending");
         // La Roche-sur-Yon: a commune no other test of this context asks for
         var territory = territories.territory(TerritoryLevel.COMMUNE, "85191").orElseThrow();
         accounts.requestLocalAuthorityAccess(territory, new Credentials(agent, TestData.PASSWORD, TestData.PASSWORD));
-        mvc.perform(post("/login").param("username", agent).param("password", TestData.PASSWORD).with(csrf()))
-                .andExpect(redirectedUrl("/login?error"));
+        var wrong = new MockHttpSession();
+        mvc.perform(post("/login").session(wrong).param("username", agent).param("password", "not the password").with(csrf())
+                .with(from("10.5.0.1"))).andExpect(redirectedUrl("/login?error"));
+        assertThat(wrong.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isExactlyInstanceOf(BadCredentialsException.class);
+        var right = new MockHttpSession();
+        mvc.perform(post("/login").session(right).param("username", agent).param("password", TestData.PASSWORD).with(csrf())
+                .with(from("10.5.0.1"))).andExpect(redirectedUrl("/login?error"));
+        assertThat(right.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isInstanceOfSatisfying(DisabledException.class,
+                disabled -> assertThat(disabled.getMessage()).isEqualTo("PENDING_APPROVAL"));
     }
 
-    private org.springframework.test.web.servlet.ResultActions login(String password) throws Exception {
-        return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf()));
+    private org.springframework.test.web.servlet.ResultActions login(String address, String password, String client) throws Exception {
+        return mvc.perform(post("/login").param("username", address).param("password", password).with(csrf()).with(from(client)));
     }
+
+    private static RequestPostProcessor from(String client) {
+        return request -> {
+            request.setRemoteAddr(client);
+            return request;
+        };
+    }
+
 }

@@ -25,4 +25,12 @@ class PasswordPolicyTests {
         assertThat(policy.problem("", "x@test.fr")).contains("password.required");
         assertThat(policy.problem("Tresor.Mail@Test.fr", "tresor.mail@test.fr")).contains("password.common");
     }
+
+    @Test
+    void atLeastAHundredThousandBreachedPasswordsAreRefused() {
+        assertThat(policy.knownPasswords()).isGreaterThanOrEqualTo(100_000);
+        // from the breached list only (not in the common list, not a run): found through the shipped breach corpus
+        assertThat(policy.problem("01telemike01", "x@test.fr")).contains("password.common");
+        assertThat(policy.problem("050605ROSTIK", "x@test.fr")).as("without regard to case").contains("password.common");
+    }
 }

@@ -11,32 +11,38 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.alliances.accounts.internal.LoginThrottle;
 import org.springframework.security.web.WebAttributes;
 
-/** The login page says in French why a login failed: wrong password, locked account, account not active. */
+/** The login page says in French why a login failed, revealing nothing of an account before its password is right. */
 @SpringBootTest
 @Import(TestSupport.class)
 class LoginViewTests extends SpringBrowserlessTest {
 
     @Test
-    void aWrongPasswordSaysSoAndWarnsOfTheLock() {
+    void everyFailureBeforeTheRightPasswordSaysTheSame() {
         var view = openAfterFailure(new BadCredentialsException("bad"));
         assertThat(view.login.isError()).isTrue();
         assertThat(view.texts.getErrorMessage().getTitle()).isEqualTo("Connexion impossible");
-        assertThat(view.texts.getErrorMessage().getMessage()).contains("bloqué 15 minutes");
+        assertThat(view.texts.getErrorMessage().getMessage()).contains("ou ce compte ne peut pas se connecter");
     }
 
     @Test
-    void aLockedAccountIsToldToWait() {
-        var view = openAfterFailure(new LockedException("locked"));
-        assertThat(view.texts.getErrorMessage().getTitle()).isEqualTo("Compte bloqué pour 15 minutes");
+    void aClientThatMustWaitIsToldHowLong() {
+        VaadinSession.getCurrent().getSession().setAttribute(LoginThrottle.WAIT_SECONDS, 8L);
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+        var view = (LoginView) getCurrentView();
+        assertThat(view.texts.getErrorMessage().getTitle()).isEqualTo("Trop d'essais");
+        assertThat(view.texts.getErrorMessage().getMessage()).contains("réessayez dans 8 seconde(s)");
     }
 
     @Test
-    void aPendingOrDeactivatedAccountIsToldWhy() {
-        var view = openAfterFailure(new DisabledException("disabled"));
+    void anInactiveAccountGivenItsRightPasswordIsToldWhy() {
+        var view = openAfterFailure(new DisabledException("PENDING_APPROVAL"));
         assertThat(view.texts.getErrorMessage().getTitle()).isEqualTo("Compte inactif");
+        assertThat(view.texts.getErrorMessage().getMessage()).contains("attend la validation");
+        view = openAfterFailure(new DisabledException("LEFT"));
+        assertThat(view.texts.getErrorMessage().getMessage()).contains("ne fait plus partie");
     }
 
     @Test

@@ -42,7 +42,7 @@ class PasswordRecoveryViewTests extends SpringBrowserlessTest {
     }
 
     String linkTo(String email) {
-        var matcher = LINK.matcher(mails.sentTo(email).getLast().getText());
+        var matcher = LINK.matcher(mails.sentTo(email, "nouveau mot de passe").getLast().getText());
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }
@@ -61,7 +61,7 @@ class PasswordRecoveryViewTests extends SpringBrowserlessTest {
                     .isEqualTo("Si un compte existe pour cette adresse, un e-mail vient de lui être envoyé avec un lien valable une heure.");
             assertThat(view.email.isInvalid()).isFalse();
         }
-        assertThat(mails.sentTo(known)).hasSize(1);
+        assertThat(mails.sentTo(known, "nouveau mot de passe")).hasSize(1);
 
         var empty = navigate(ForgotPasswordView.class);
         test(empty.email).setValue("");

@@ -35,7 +35,7 @@ class RegistrationViewsTests extends SpringBrowserlessTest {
         test(view.submit).click();
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
-        assertThat(((LoginView) getCurrentView()).notice.getText()).startsWith("Votre compte est créé");
+        assertThat(((LoginView) getCurrentView()).notice.getText()).contains("votre compte est créé");
     }
 
     @Test

@@ -73,8 +73,8 @@ class NotificationTests {
 
         TestMembers.asAdmin(() -> accounts.approve(account.id()));
 
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !mail.sentTo(email).isEmpty());
-        var sent = mail.sentTo(email).getFirst();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !mail.sentTo(email, "demande d'accès").isEmpty());
+        var sent = mail.sentTo(email, "demande d'accès").getFirst();
         assertThat(sent.getSubject()).isEqualTo("Alliances : réponse à votre demande d'accès");
         assertThat(sent.getText()).isEqualTo("Votre accès pour Bordeaux est validé : vous pouvez vous connecter.");
     }
@@ -89,12 +89,12 @@ class NotificationTests {
 
         center.notify(member.id(), NotificationKind.WELCOME, "test-digest-1", "notification.welcome");
         center.notify(member.id(), NotificationKind.WELCOME, "test-digest-2", "notification.welcome");
-        assertThat(mail.sentTo(TestMembers.COMPANY)).isEmpty();
+        assertThat(mail.sentTo(TestMembers.COMPANY, "depuis hier")).isEmpty();
 
         center.sendDailyDigests();
         center.sendDailyDigests();
 
-        var digests = mail.sentTo(TestMembers.COMPANY);
+        var digests = mail.sentTo(TestMembers.COMPANY, "depuis hier");
         assertThat(digests).hasSize(1);
         assertThat(digests.getFirst().getSubject()).isEqualTo("Alliances : 2 notification(s) depuis hier");
         assertThat(digests.getFirst().getText()).contains("- Bienvenue sur Alliances !");

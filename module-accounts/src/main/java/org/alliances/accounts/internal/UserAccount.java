@@ -90,6 +90,34 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return account;
     }
 
+    /** A person asking to join an organisation already registered: the account signs in once the request is accepted. */
+    public static UserAccount claimant(String email, @Nullable String displayName, String passwordHash, String role, UUID organizationId,
+                                       Instant now) {
+        var account = new UserAccount(email, passwordHash, role, organizationId, AccountStatus.PENDING_JOIN, now);
+        account.displayName = displayName;
+        account.membership = Membership.MEMBER;
+        return account;
+    }
+
+    /** The request to join was accepted: the account is a member now (a responsable when the organisation is handed over). */
+    public void admit(boolean asResponsable, UUID decidedBy) {
+        if (status != AccountStatus.PENDING_JOIN) {
+            throw new IllegalStateException("Only a pending request to join is admitted");
+        }
+        status = AccountStatus.ACTIVE;
+        registerEvent(new MemberJoined(id, organizationId));
+        if (asResponsable) {
+            makeResponsable(decidedBy);
+        }
+    }
+
+    public void refuseJoin(String reason) {
+        if (status == AccountStatus.PENDING_JOIN) {
+            status = AccountStatus.REFUSED;
+            refusalReason = reason;
+        }
+    }
+
     public void recordSuccessfulLogin(Instant now) {
         lastLoginAt = now;
     }

@@ -66,11 +66,13 @@ public class AccountService {
     private final I18NProvider texts;
     private final Links links;
     private final AuditJournal journal;
+    private final JoinRequestService joinRequests;
 
     AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
                    OrganizationService organizations, Territories territories, ApplicationEventPublisher events, Clock clock,
                    EmailVerification emailVerification, Throttle throttle, Mailer mailer, I18NProvider texts, Links links,
-                   AuditJournal journal) {
+                   AuditJournal journal, JoinRequestService joinRequests) {
+        this.joinRequests = joinRequests;
         this.emailVerification = emailVerification;
         this.throttle = throttle;
         this.mailer = mailer;
@@ -138,6 +140,14 @@ public class AccountService {
         var problems = new InvalidInputException.Collector();
         if (territory == null) {
             problems.add("territory", "organization.territory.required");
+        }
+        var approved = territory == null ? Optional.<Organization>empty()
+                : organizations.findByIdentifier(OrganizationType.LOCAL_AUTHORITY, territory.code())
+                .filter(found -> found.status() == OrganizationStatus.ACTIVE);
+        if (approved.isPresent()) {
+            // the territory has approved agents: they, and the admins, answer the new agent's request
+            joinRequests.askForTerritory(approved.get(), credentials, client, language);
+            return;
         }
         if (!answeredQuietly(credentials, problems, language)) {
             requestLocalAuthorityAccess(territory, credentials, language);

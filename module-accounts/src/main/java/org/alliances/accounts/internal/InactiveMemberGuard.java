@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.alliances.accounts.AccountStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,8 @@ class InactiveMemberGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         var signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || !signedIn.isAuthenticated() || signedIn.getName() == null) {
+        if (signedIn == null || !signedIn.isAuthenticated() || signedIn.getName() == null
+                || signedIn instanceof AnonymousAuthenticationToken) {
             return;
         }
         var account = accounts.findByLogin(signedIn.getName());

@@ -28,7 +28,8 @@ public class AuditJournal {
 
     /** What an admin decided. */
     public enum Action {
-        ACCESS_APPROVED, ACCESS_REFUSED, ACCOUNT_DEACTIVATED, ACCOUNT_REACTIVATED, ADMIN_INVITED, EMAIL_CONFIRMED;
+        ACCESS_APPROVED, ACCESS_REFUSED, ACCOUNT_DEACTIVATED, ACCOUNT_REACTIVATED, ADMIN_INVITED, EMAIL_CONFIRMED, JOIN_ACCEPTED,
+        JOIN_REFUSED, ORGANIZATION_HANDED_OVER;
 
         public String labelKey() {
             return "journal.action." + name();

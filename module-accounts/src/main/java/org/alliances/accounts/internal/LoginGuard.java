@@ -25,7 +25,8 @@ class LoginGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && SecurityConfiguration.LOGIN_ROUTE.equals(request.getServletPath()));
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return !("POST".equals(request.getMethod()) && SecurityConfiguration.LOGIN_ROUTE.equals(path));
     }
 
     @Override

@@ -61,7 +61,8 @@ abstract class RegistrationForm extends VerticalLayout {
             card.add(field);
         }
         card.add(email, password, confirmation, submit,
-                new Paragraph(new Anchor("login", getTranslation("register.have-account"))));
+                new Paragraph(new Anchor("login", getTranslation("register.have-account"))),
+                new Paragraph(new Anchor(JoinOrganizationView.ROUTE, getTranslation("join.link"))));
         add(header, card);
     }
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.alliances.accounts.CurrentMember;
 import org.alliances.accounts.Invitation;
+import org.alliances.accounts.JoinRequestService;
 import org.alliances.accounts.Member;
 import org.alliances.accounts.Membership;
 import org.alliances.accounts.Memberships;
@@ -56,7 +57,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final boolean manager;
     private final DateTimeFormatter dates;
 
-    MembersView(Memberships memberships, CurrentMember currentMember, AuthenticationContext authentication) {
+    MembersView(Memberships memberships, CurrentMember currentMember, AuthenticationContext authentication,
+                JoinRequestService joinRequests) {
         this.memberships = memberships;
         this.me = currentMember.require();
         this.manager = memberships.canManage();
@@ -70,6 +72,9 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         if (manager) {
             addInvitationForm();
             add(new H2(getTranslation("members.invitations")), invitations);
+            if (me.isResponsable()) {
+                add(new H2(getTranslation("join.requests")), new JoinRequestList(joinRequests, joinRequests::forMyOrganization, false));
+            }
         }
         leave.setText(getTranslation("members.leave"));
         leave.addThemeVariants(ButtonVariant.LUMO_ERROR);
