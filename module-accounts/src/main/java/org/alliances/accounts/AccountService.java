@@ -49,6 +49,8 @@ public class AccountService {
     /** The longest reason an admin may give for refusing a local authority's access (it is sent to the agent). */
     public static final int REFUSAL_REASON_MAX = 1000;
 
+    /** How many organisations of each type an admin's search by name brings, with their members. */
+    static final int ORGANIZATIONS_SEARCHED = 50;
     /** At most this many registrations from one client in {@link #REGISTRATION_WINDOW}. */
     public static final int REGISTRATIONS_MAX = 10;
     public static final Duration REGISTRATION_WINDOW = Duration.ofHours(1);
@@ -325,7 +327,14 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<AccessRequest> accounts(String text, int page, int size) {
-        var result = accounts.search(text == null ? "" : text.strip(), PageRequest.of(page, size));
+        var wanted = text == null ? "" : text.strip();
+        var matching = new java.util.ArrayList<UUID>(List.of(new UUID(0, 0)));
+        if (!wanted.isEmpty()) {
+            for (var type : List.of(OrganizationType.ASSOCIATION, OrganizationType.COMPANY, OrganizationType.LOCAL_AUTHORITY)) {
+                organizations.search(type, wanted, ORGANIZATIONS_SEARCHED).forEach(found -> matching.add(found.id()));
+            }
+        }
+        var result = accounts.search(wanted, matching, PageRequest.of(page, size));
         var orgs = organizations.findAll(result.map(UserAccount::organizationId).toList());
         return result.map(account -> new AccessRequest(account.toAccount(), orgs.get(account.organizationId())));
     }

@@ -7,8 +7,6 @@ import org.alliances.accounts.InvitationAcceptance;
 import org.alliances.accounts.Memberships;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.runtime.Outbox;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +23,6 @@ class DemoMembers {
     static final String INVITED_EMAIL = "tresoriere@demo.alliances.fr";
     static final String SECOND_AGENT_EMAIL = "agent2.collectivite@demo.alliances.fr";
 
-    private static final Logger log = LoggerFactory.getLogger(DemoMembers.class);
     private static final Pattern INVITATION_LINK = Pattern.compile("/" + InvitationAcceptance.ROUTE + "/([A-Za-z0-9_-]+)");
 
     private final Memberships memberships;
@@ -53,10 +50,7 @@ class DemoMembers {
         var token = outbox.latest().stream().filter(mail -> mail.to().equals(email))
                 .map(mail -> INVITATION_LINK.matcher(mail.text())).filter(java.util.regex.Matcher::find)
                 .map(matcher -> matcher.group(1)).findFirst();
-        if (token.isEmpty()) {
-            log.info("A mail host is configured: the demo's invited colleagues accept their invitation by e-mail");
-            return;
-        }
-        acceptance.joinAsNewMember(token.get(), name, password, password);
+        acceptance.joinAsNewMember(token.orElseThrow(() -> new IllegalStateException("No invitation in the outbox for " + email)),
+                name, password, password);
     }
 }

@@ -38,6 +38,7 @@ class MembershipsTests {
     @Autowired TestMembers members;
     @Autowired RecordingMailSender mails;
     @Autowired MutableClock clock;
+    @Autowired org.alliances.accounts.internal.AuditJournal journal;
 
     @AfterEach
     void cleanUp() {
@@ -219,5 +220,22 @@ class MembershipsTests {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         problems -> assertThat(problems.problems()).containsEntry("link", "invitation.accept.elsewhere"));
         assertThat(acceptance.open(token).status()).as("the invitation stays open").isEqualTo(LinkStatus.VALID);
+    }
+
+    @Test
+    void anAdminFindsTheMembersOfAnOrganisationByItsNameAndInvitesAnotherAdmin() {
+        var responsable = members.newAssociation("Les Compagnons du Rail", "69123");
+        var colleague = acceptance.joinAsNewMember(invite(responsable, Roles.ASSOCIATION, TestData.email("colleague")),
+                "Noa Petit", PASSWORD, PASSWORD);
+        var newAdmin = TestData.email("new-admin");
+        TestMembers.asAdmin(() -> {
+            assertThat(accounts.accounts("compagnons du rail", 0, 20).getContent())
+                    .extracting(found -> found.account().email()).containsExactlyInAnyOrder(responsable, colleague.email());
+            memberships.invite(newAdmin, client(), Locale.FRENCH);
+            assertThat(journal.lines(java.util.Set.of(org.alliances.accounts.internal.AuditJournal.Action.ADMIN_INVITED), 0)
+                    .getContent()).isNotEmpty();
+        });
+        var admin = acceptance.joinAsNewMember(lastLinkTo(newAdmin), "Sacha Admin", PASSWORD, PASSWORD);
+        assertThat(admin.role()).isEqualTo(Roles.ADMIN);
     }
 }

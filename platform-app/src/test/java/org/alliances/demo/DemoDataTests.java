@@ -87,4 +87,17 @@ class DemoDataTests {
         assertThat(jdbc.queryForObject("select count(*) from kernel_organization", Integer.class)).isEqualTo(organizations);
         assertThat(jdbc.queryForObject("select count(*) from accounts_user", Integer.class)).isEqualTo(members);
     }
+
+    @Test
+    void theDemoAssociationHasTwoMembersAndAnInvitationWaitingAndTheLocalAuthorityTwoAgents() {
+        var association = accounts.findByEmail(DemoData.ASSOCIATION_EMAIL).orElseThrow();
+        assertThat(accounts.activeMembersOf(association.organizationId())).extracting(org.alliances.accounts.Account::email)
+                .containsExactlyInAnyOrder(DemoData.ASSOCIATION_EMAIL, DemoMembers.VOLUNTEER_EMAIL);
+        assertThat(jdbc.queryForObject("select count(*) from accounts_invitation where organization_id = ? and accepted_at is null",
+                Integer.class, association.organizationId())).isEqualTo(1);
+        var authority = accounts.findByEmail(DemoData.AUTHORITY_EMAIL).orElseThrow();
+        assertThat(accounts.activeMembersOf(authority.organizationId())).extracting(org.alliances.accounts.Account::email)
+                .containsExactlyInAnyOrder(DemoData.AUTHORITY_EMAIL, DemoMembers.SECOND_AGENT_EMAIL);
+        assertThat(accounts.findByEmail(DemoMembers.VOLUNTEER_EMAIL).orElseThrow().emailProven()).isTrue();
+    }
 }

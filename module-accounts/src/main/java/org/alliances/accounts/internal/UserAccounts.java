@@ -35,6 +35,9 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
     List<UserAccount> findByOrganizationIdAndStatus(java.util.UUID organizationId, AccountStatus status);
 
-    @Query("select a from UserAccount a where lower(a.email) like lower(concat('%', :text, '%')) order by a.createdAt desc")
-    Page<UserAccount> search(String text, Pageable pageable);
+    /** Accounts whose address holds the text, or that act for one of the organisations (found by their name). */
+    @Query("""
+            select a from UserAccount a where lower(a.email) like lower(concat('%', :text, '%')) or a.organizationId in :organizations
+            order by a.createdAt desc""")
+    Page<UserAccount> search(String text, java.util.Collection<UUID> organizations, Pageable pageable);
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends e-mail through Spring Mail when a mail host is configured ({@code spring.mail.host}); writes it to the log
- * otherwise, and keeps it in the {@link Outbox}. In the kernel because several modules write to members: the notification centre, the accounts (links).
+ * otherwise, and keeps it in the {@link Outbox} (as well as sending it when {@code alliances.mail.outbox} is true: the
+ * demo). In the kernel because several modules write to members: the notification centre, the accounts (links).
  */
 @Component
 public class Mailer {
@@ -21,10 +22,13 @@ public class Mailer {
     private final String from;
     private final Outbox outbox;
 
+    private final boolean outboxAlways;
+
     Mailer(ObjectProvider<JavaMailSender> sender, @Value("${alliances.mail.from:noreply@alliances.localhost}") String from,
-           Outbox outbox) {
+           Outbox outbox, @Value("${alliances.mail.outbox:false}") boolean outboxAlways) {
         this.sender = sender;
         this.outbox = outbox;
+        this.outboxAlways = outboxAlways;
         this.from = from;
     }
 
@@ -41,5 +45,8 @@ public class Mailer {
         message.setSubject(subject);
         message.setText(text);
         mailSender.send(message);
+        if (outboxAlways) {
+            outbox.add(to, subject, text);
+        }
     }
 }
