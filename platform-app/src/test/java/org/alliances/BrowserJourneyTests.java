@@ -229,7 +229,7 @@ class BrowserJourneyTests {
             var admin = adminContext.newPage();
             admin.navigate(url("admin/comptes"));
             logIn(admin, "admin@demo.alliances.fr", PASSWORD);
-            admin.locator("input[placeholder='Filtrer par e-mail']").fill("association7@");
+            admin.locator("input[placeholder='Filtrer par e-mail ou organisation']").fill("association7@");
             var deactivate = admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Désactiver"));
             assertThat(deactivate).hasCount(1);
             deactivate.click();

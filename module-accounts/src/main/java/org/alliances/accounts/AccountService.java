@@ -9,14 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.internal.AuditJournal;
-import org.alliances.accounts.internal.Links;
 import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.UserAccount;
 import org.alliances.accounts.internal.UserAccounts;
-import org.alliances.kernel.AfterCommit;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationProfile;
@@ -27,7 +24,6 @@ import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.Territory;
-import org.alliances.kernel.runtime.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -64,22 +60,18 @@ public class AccountService {
     private final Clock clock;
     private final EmailVerification emailVerification;
     private final Throttle throttle;
-    private final Mailer mailer;
-    private final I18NProvider texts;
-    private final Links links;
     private final AuditJournal journal;
     private final JoinRequestService joinRequests;
+    private final NewAccountChecks checks;
 
     AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
                    OrganizationService organizations, Territories territories, ApplicationEventPublisher events, Clock clock,
-                   EmailVerification emailVerification, Throttle throttle, Mailer mailer, I18NProvider texts, Links links,
-                   AuditJournal journal, JoinRequestService joinRequests) {
+                   EmailVerification emailVerification, Throttle throttle,
+                   AuditJournal journal, JoinRequestService joinRequests, NewAccountChecks checks) {
+        this.checks = checks;
         this.joinRequests = joinRequests;
         this.emailVerification = emailVerification;
         this.throttle = throttle;
-        this.mailer = mailer;
-        this.texts = texts;
-        this.links = links;
         this.journal = journal;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
@@ -176,8 +168,7 @@ public class AccountService {
         if (!others.isEmpty()) {
             throw new InvalidInputException(others);
         }
-        AfterCommit.run(() -> mailer.send(normalizedEmail, texts.getTranslation("registration.taken.mail.subject", language),
-                texts.getTranslation("registration.taken.mail.body", language, links.to("login"), links.to("mot-de-passe-oublie"))));
+        checks.tellOwner(normalizedEmail, language);
         return true;
     }
 
@@ -218,8 +209,11 @@ public class AccountService {
         var team = organizations.findByIdentifier(OrganizationType.PLATFORM, PLATFORM_IDENTIFIER).orElseGet(() ->
                 organizations.register(new OrganizationRegistration(OrganizationType.PLATFORM, "Équipe Alliances",
                         PLATFORM_IDENTIFIER, "75056", null, null, null)));
-        return accounts.save(new UserAccount(normalizedEmail, passwordEncoder.encode(password), Roles.ADMIN, team.id(),
-                AccountStatus.ACTIVE, clock.instant())).toAccount();
+        var admin = new UserAccount(normalizedEmail, passwordEncoder.encode(password), Roles.ADMIN, team.id(),
+                AccountStatus.ACTIVE, clock.instant());
+        // the operator who configured the address vouches for it
+        admin.confirmEmail(clock.instant());
+        return accounts.save(admin).toAccount();
     }
 
     @Transactional(readOnly = true)
@@ -369,19 +363,7 @@ public class AccountService {
     }
 
     private String checkCredentials(Credentials credentials, InvalidInputException.Collector problems) {
-        var normalizedEmail = UserAccounts.normalize(credentials.email());
-        if (normalizedEmail.isEmpty()) {
-            problems.add("email", "email.required");
-        } else if (!EmailVerification.EMAIL.matcher(normalizedEmail).matches() || normalizedEmail.length() > 254) {
-            problems.add("email", "email.invalid");
-        } else if (accounts.existsByEmail(normalizedEmail)) {
-            problems.add("email", "email.taken");
-        }
-        passwordPolicy.problem(credentials.password(), normalizedEmail).ifPresent(key -> problems.add("password", key));
-        if (credentials.password() != null && !credentials.password().equals(credentials.confirmation())) {
-            problems.add("confirmation", "password.mismatch");
-        }
-        return normalizedEmail;
+        return checks.credentials(credentials, problems);
     }
 
     private static String currentMemberEmail() {

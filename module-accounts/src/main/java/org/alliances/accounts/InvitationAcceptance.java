@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.alliances.accounts.internal.Invitations;
-import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.accounts.internal.StoredInvitation;
 import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.UserAccount;
@@ -13,7 +12,6 @@ import org.alliances.accounts.internal.UserAccounts;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationService;
-import org.alliances.kernel.TextChecks;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,17 +41,17 @@ public class InvitationAcceptance {
     private final Invitations invitations;
     private final UserAccounts accounts;
     private final OrganizationService organizations;
-    private final PasswordPolicy passwordPolicy;
+    private final NewAccountChecks checks;
     private final PasswordEncoder passwordEncoder;
     private final Throttle throttle;
     private final Clock clock;
 
     InvitationAcceptance(Invitations invitations, UserAccounts accounts, OrganizationService organizations,
-                         PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, Throttle throttle, Clock clock) {
+                         NewAccountChecks checks, PasswordEncoder passwordEncoder, Throttle throttle, Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.organizations = organizations;
-        this.passwordPolicy = passwordPolicy;
+        this.checks = checks;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.clock = clock;
@@ -84,25 +82,15 @@ public class InvitationAcceptance {
     public Account joinAsNewMember(String token, @Nullable String name, @Nullable String password, @Nullable String confirmation) {
         var invitation = valid(token);
         var problems = new InvalidInputException.Collector();
-        var cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty()) {
-            problems.add("name", "members.name.required");
-        } else if (cleanName.length() > UserAccount.NAME_MAX) {
-            problems.add("name", "members.name.too-long");
-        } else if (TextChecks.hasControlCharacters(cleanName)) {
-            problems.add("name", "text.control-characters");
-        }
-        passwordPolicy.problem(password, invitation.email()).ifPresent(key -> problems.add("password", key));
-        if (password != null && !password.equals(confirmation)) {
-            problems.add("confirmation", "password.mismatch");
-        }
+        checks.name(name, problems);
+        checks.password(password, confirmation, invitation.email(), problems);
         if (accounts.existsByEmail(invitation.email())) {
             problems.add("link", "invitation.accept.has-account");
         }
         problems.throwIfAny();
         var now = clock.instant();
         invitation.accept(now);
-        var account = accounts.save(UserAccount.invited(invitation.email(), cleanName, passwordEncoder.encode(password),
+        var account = accounts.save(UserAccount.invited(invitation.email(), name.strip(), passwordEncoder.encode(password),
                 invitation.role(), invitation.organizationId(), now));
         log.info("Invitation {} accepted by new account {}", invitation.id(), account.id());
         return account.toAccount();

@@ -11,7 +11,6 @@ import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.JoinRequests;
 import org.alliances.accounts.internal.Links;
-import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.accounts.internal.StoredJoinRequest;
 import org.alliances.accounts.internal.StoredJoinRequest.Outcome;
 import org.alliances.accounts.internal.Throttle;
@@ -54,7 +53,7 @@ public class JoinRequestService {
     private final JoinRequests requests;
     private final UserAccounts accounts;
     private final OrganizationService organizations;
-    private final PasswordPolicy passwordPolicy;
+    private final NewAccountChecks checks;
     private final PasswordEncoder passwordEncoder;
     private final EmailVerification emailVerification;
     private final Throttle throttle;
@@ -65,13 +64,13 @@ public class JoinRequestService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JoinRequestService(JoinRequests requests, UserAccounts accounts, OrganizationService organizations, PasswordPolicy passwordPolicy,
+    JoinRequestService(JoinRequests requests, UserAccounts accounts, OrganizationService organizations, NewAccountChecks checks,
                        PasswordEncoder passwordEncoder, EmailVerification emailVerification, Throttle throttle, Mailer mailer,
                        I18NProvider texts, Links links, AuditJournal journal, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.accounts = accounts;
         this.organizations = organizations;
-        this.passwordPolicy = passwordPolicy;
+        this.checks = checks;
         this.passwordEncoder = passwordEncoder;
         this.emailVerification = emailVerification;
         this.throttle = throttle;
@@ -120,14 +119,7 @@ public class JoinRequestService {
     }
 
     private void checkRequest(@Nullable String name, @Nullable String message, InvalidInputException.Collector problems) {
-        var cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty()) {
-            problems.add("name", "members.name.required");
-        } else if (cleanName.length() > UserAccount.NAME_MAX) {
-            problems.add("name", "members.name.too-long");
-        } else if (TextChecks.hasControlCharacters(cleanName)) {
-            problems.add("name", "text.control-characters");
-        }
+        checks.name(name, problems);
         if (message != null && message.strip().length() > MESSAGE_MAX) {
             problems.add("message", "join.message.too-long");
         } else if (message != null && TextChecks.hasControlCharactersBesidesLineBreaks(message)) {
@@ -137,20 +129,15 @@ public class JoinRequestService {
 
     private void open(@Nullable UUID organizationId, String role, @Nullable String name, Credentials credentials, boolean contested,
                       @Nullable String message, String client, Locale language, InvalidInputException.Collector problems) {
-        var address = UserAccounts.normalize(credentials.email());
-        if (address.isEmpty()) {
-            problems.add("email", "email.required");
-        } else if (!EmailVerification.EMAIL.matcher(address).matches() || address.length() > 254) {
-            problems.add("email", "email.invalid");
+        var address = checks.credentials(credentials, problems);
+        boolean taken = "email.taken".equals(problems.problems().get("email"));
+        var others = new java.util.LinkedHashMap<>(problems.problems());
+        others.remove("email", "email.taken");
+        if (!others.isEmpty()) {
+            throw new InvalidInputException(others);
         }
-        passwordPolicy.problem(credentials.password(), address).ifPresent(key -> problems.add("password", key));
-        if (credentials.password() != null && !credentials.password().equals(credentials.confirmation())) {
-            problems.add("confirmation", "password.mismatch");
-        }
-        problems.throwIfAny();
-        if (accounts.existsByEmail(address)) {
-            AfterCommit.run(() -> mailer.send(address, texts.getTranslation("registration.taken.mail.subject", language),
-                    texts.getTranslation("registration.taken.mail.body", language, links.to("login"), links.to("mot-de-passe-oublie"))));
+        if (taken) {
+            checks.tellOwner(address, language);
             return;
         }
         var now = clock.instant();

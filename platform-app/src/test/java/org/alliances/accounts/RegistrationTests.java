@@ -113,7 +113,7 @@ class RegistrationTests {
                 new Credentials(email, TestData.PASSWORD, TestData.PASSWORD));
 
         assertThatThrownBy(() -> accounts.register(OrganizationRegistration.association("Deux", TestData.rna(), "69123"),
-                new Credentials(email, "123456789012", "123456789012")))
+                new Credentials(email, "motdepasse123", "motdepasse123")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsEntry("email", "email.taken")
                         .containsEntry("password", "password.common"));

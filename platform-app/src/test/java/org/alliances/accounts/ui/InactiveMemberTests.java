@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** A member deactivated while signed in is logged out at their next navigation. */
+/** A member deactivated, or removed from their organisation, while signed in is logged out at their next navigation. */
 @SpringBootTest
 @Import(TestSupport.class)
 class InactiveMemberTests extends SpringBrowserlessTest {
@@ -36,5 +36,41 @@ class InactiveMemberTests extends SpringBrowserlessTest {
         navigate("", LoginView.class);
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    static final String REMOVED = "soon.removed@test.alliances.fr";
+
+    @Autowired org.alliances.accounts.Memberships memberships;
+    @Autowired org.alliances.accounts.InvitationAcceptance acceptance;
+    @Autowired org.alliances.TestMembers members;
+    @Autowired org.alliances.RecordingMailSender mails;
+
+    @Test
+    @WithMockUser(username = REMOVED, roles = "ASSOCIATION")
+    void aMemberRemovedByTheResponsableIsSentBackToTheLoginPageAtTheNextClick() {
+        var responsable = members.newAssociation("Association qui se sépare d'un membre", "69123");
+        TestMembers.signIn(responsable, "ASSOCIATION");
+        memberships.invite(REMOVED, "client-removed", java.util.Locale.FRENCH);
+        TestMembers.signOut();
+        var link = java.util.regex.Pattern.compile("/invitation/([A-Za-z0-9_-]{43})").matcher(mails.sentTo(REMOVED).getLast().getText());
+        assertThat(link.find()).isTrue();
+        var removed = acceptance.joinAsNewMember(link.group(1), "Membre bientôt retiré", "une phrase de passe solide",
+                "une phrase de passe solide");
+        signedInAsRemoved();
+        navigate(MyAccountView.class);
+        assertThat(getCurrentView()).isInstanceOf(MyAccountView.class);
+
+        TestMembers.signIn(responsable, "ASSOCIATION");
+        memberships.remove(removed.id());
+        TestMembers.signOut();
+        signedInAsRemoved();
+        navigate("", LoginView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    private static void signedInAsRemoved() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken(REMOVED, null, "ROLE_ASSOCIATION"));
     }
 }
