@@ -30,6 +30,8 @@ create unique index accounts_invitation_open on accounts_invitation (organizatio
 -- What admins decided, for the record: written once, never changed (the trigger refuses updates and deletes).
 create table accounts_audit (
     id                uuid primary key,
+    -- the order of writing, which the journal keeps (several decisions may share a timestamp)
+    seq               bigint generated always as identity unique,
     at                timestamp with time zone not null,
     actor_id          uuid                     not null,
     action            varchar(32)              not null,
@@ -37,7 +39,7 @@ create table accounts_audit (
     organization_id   uuid,
     reason            varchar(1000)
 );
-create index accounts_audit_at on accounts_audit (at desc);
+create index accounts_audit_at on accounts_audit (seq desc);
 
 create function accounts_audit_is_append_only() returns trigger language plpgsql as $$
 begin

@@ -12,5 +12,5 @@ interface AuditEntries extends Repository<AuditEntry, UUID> {
 
     AuditEntry save(AuditEntry entry);
 
-    Page<AuditEntry> findByActionInOrderByAtDesc(Collection<AuditJournal.Action> actions, Pageable page);
+    Page<AuditEntry> findByActionInOrderBySeqDesc(Collection<AuditJournal.Action> actions, Pageable page);
 }

@@ -20,6 +20,9 @@ public class AuditEntry {
 
     @Id
     private UUID id;
+    /** The order of writing, given by the database. */
+    @Column(insertable = false, updatable = false)
+    private long seq;
     private Instant at;
     @Column(name = "actor_id")
     private UUID actorId;

@@ -62,12 +62,19 @@ public class AuditJournal {
         entries.save(new AuditEntry(clock.instant(), actor.id(), action, accountId, organizationId, reason));
     }
 
-    /** The journal, latest first, {@link #PAGE_SIZE} a page, of the chosen actions (all when none is chosen). */
+    /** The journal, latest first, of the chosen actions (all when none is chosen), {@link #PAGE_SIZE} a page. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<Line> lines(Set<Action> actions, int page) {
+        return lines(actions, page, PAGE_SIZE);
+    }
+
+    /** The same, a page of the given size (a grid asks for its own). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<Line> lines(Set<Action> actions, int page, int size) {
         var chosen = actions.isEmpty() ? EnumSet.allOf(Action.class) : EnumSet.copyOf(actions);
-        var found = entries.findByActionInOrderByAtDesc(chosen, PageRequest.of(page, PAGE_SIZE));
+        var found = entries.findByActionInOrderBySeqDesc(chosen, PageRequest.of(page, size));
         var ids = new HashSet<UUID>();
         found.forEach(entry -> {
             ids.add(entry.actorId());

@@ -34,10 +34,13 @@ class JoinRequestList extends Div {
     private final JoinRequestService service;
     private final Supplier<List<JoinRequest>> requests;
     private final boolean admin;
+    private final Runnable onAnswer;
     private final DateTimeFormatter dates;
 
-    JoinRequestList(JoinRequestService service, Supplier<List<JoinRequest>> requests, boolean admin) {
+    /** @param onAnswer what else to show again once a request is answered (the members' list) */
+    JoinRequestList(JoinRequestService service, Supplier<List<JoinRequest>> requests, boolean admin, Runnable onAnswer) {
         this.service = service;
+        this.onAnswer = onAnswer;
         this.requests = requests;
         this.admin = admin;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.of("Europe/Paris"));
@@ -94,6 +97,7 @@ class JoinRequestList extends Div {
                 dialog.close();
                 Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
+                onAnswer.run();
             } catch (InvalidInputException problems) {
                 errors.show(problems, this);
             }
@@ -108,6 +112,7 @@ class JoinRequestList extends Div {
             action.run();
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
+            onAnswer.run();
         } catch (InvalidInputException refused) {
             refused.problems().values().forEach(key -> Notification.show(getTranslation(key)).addThemeVariants(NotificationVariant.LUMO_ERROR));
         }

@@ -23,7 +23,7 @@ class JoinRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     JoinRequestsView(JoinRequestService service) {
         addClassName("page");
-        requests = new JoinRequestList(service, service::forAdmins, true);
+        requests = new JoinRequestList(service, service::forAdmins, true, () -> { });
         add(new H1(getTranslation("join.admin.title")), new Paragraph(getTranslation("join.admin.intro")), requests);
     }
 

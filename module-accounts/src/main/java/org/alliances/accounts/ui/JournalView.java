@@ -45,7 +45,7 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("journal.target")).setAutoWidth(true);
         grid.addColumn(line -> line.reason() == null ? "" : line.reason()).setHeader(getTranslation("journal.reason")).setFlexGrow(1);
         grid.setPageSize(AuditJournal.PAGE_SIZE);
-        grid.setItems(query -> journal.lines(Set.copyOf(actions.getValue()), query.getPage()).stream());
+        grid.setItems(query -> journal.lines(Set.copyOf(actions.getValue()), query.getPage(), query.getPageSize()).stream());
         grid.setEmptyStateText(getTranslation("journal.empty"));
         add(new H1(getTranslation("journal.title")), new Paragraph(getTranslation("journal.intro")), actions, grid);
     }

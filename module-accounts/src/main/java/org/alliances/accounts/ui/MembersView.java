@@ -73,7 +73,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             addInvitationForm();
             add(new H2(getTranslation("members.invitations")), invitations);
             if (me.isResponsable()) {
-                add(new H2(getTranslation("join.requests")), new JoinRequestList(joinRequests, joinRequests::forMyOrganization, false));
+                add(new H2(getTranslation("join.requests")), new JoinRequestList(joinRequests, joinRequests::forMyOrganization, false, this::refresh));
             }
         }
         leave.setText(getTranslation("members.leave"));
