@@ -1,20 +1,27 @@
 package org.alliances.accounts.internal;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** The platform's public address, to write the links sent by e-mail ({@code alliances.base-url}). */
+/**
+ * The platform's public address, to write the links sent by e-mail ({@code alliances.base-url}); read when a link is
+ * written, so that a default on this machine names the port the server really took.
+ */
 @Component
 public class Links {
 
-    private final String baseUrl;
+    private final Environment environment;
 
-    Links(@Value("${alliances.base-url:http://localhost:8080}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    Links(Environment environment) {
+        this.environment = environment;
     }
 
     /** The absolute address of a page of the platform, for example {@code to("mot-de-passe/nouveau", token)}. */
     public String to(String route, String... parts) {
+        var baseUrl = environment.getProperty("alliances.base-url", "http://localhost:8080");
+        if (baseUrl.endsWith("/")) {
+            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+        }
         var link = new StringBuilder(baseUrl).append('/').append(route);
         for (var part : parts) {
             link.append('/').append(part);

@@ -41,7 +41,7 @@ import org.alliances.kernel.ui.FieldErrors;
  * platform team and the invitation of another admin.
  */
 @Route(MembersView.ROUTE)
-@Menu(title = "menu.members", order = 86, icon = "vaadin:users")
+@Menu(title = "menu.members", order = 86, icon = "vaadin:group")
 @PermitAll
 class MembersView extends VerticalLayout implements HasDynamicTitle {
 
