@@ -81,6 +81,13 @@ class BrowserJourneyTests {
 
             page.getByText("Inscrire mon association").click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inscrire une association"))).isVisible();
+            // the way to an organisation already registered, then back
+            page.getByText("Votre organisation est déjà inscrite ? Demandez à la rejoindre").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Rejoindre mon organisation déjà inscrite"))).isVisible();
+            assertNoAccessibilityViolation(page);
+            screenshot(page, "join-organization");
+            page.goBack();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inscrire une association"))).isVisible();
             page.getByLabel("Nom de l'association").fill("Les Ruches de Gerland");
             page.getByLabel("Numéro RNA ou SIREN").fill("W693214567");
             var commune = page.getByLabel("Commune du siège");
@@ -227,6 +234,17 @@ class BrowserJourneyTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider")).click();
             assertThat(page.getByText("Accès validé pour Grenoble.")).isVisible();
             assertThat(page.getByText("Aucune demande en attente.")).isVisible();
+
+            // the decision is in the journal, which nobody can edit
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Journal")).first().click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Journal des décisions"))).isVisible();
+            assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Accès validé")).first()).isVisible();
+            assertNoAccessibilityViolation(page);
+            screenshot(page, "journal");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rattachements")).first().click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demandes de rattachement"))).isVisible();
+            assertNoAccessibilityViolation(page);
         }
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             var page = context.newPage();

@@ -86,16 +86,18 @@ class DemoData implements ApplicationRunner {
     private final DemoPartnerships demoPartnerships;
     private final DemoLibrary demoLibrary;
     private final DemoMembers demoMembers;
+    private final DemoMailbox mailbox;
     private final EmailVerification emailVerification;
     private final String password;
     private final String adminEmail;
 
     DemoData(AccountService accounts, Territories territories, DiagnosisService diagnoses, DemoMatching demoMatching,
-             DemoPartnerships demoPartnerships, DemoLibrary demoLibrary, DemoMembers demoMembers,
+             DemoPartnerships demoPartnerships, DemoLibrary demoLibrary, DemoMembers demoMembers, DemoMailbox mailbox,
              EmailVerification emailVerification, @Value("${alliances.demo.password}") String password,
              @Value("${alliances.admin.email}") String adminEmail) {
         this.adminEmail = adminEmail;
         this.demoMembers = demoMembers;
+        this.mailbox = mailbox;
         this.emailVerification = emailVerification;
         this.accounts = accounts;
         this.territories = territories;
@@ -120,10 +122,8 @@ class DemoData implements ApplicationRunner {
                 Sector.TRANSPORT, SizeBand.MEDIUM), credentials(COMPANY_EMAIL));
         var metropole = territories.searchTerritories("Métropole de Lyon", List.of(TerritoryLevel.EPCI), 0, 1).getFirst();
         var authority = accounts.requestLocalAuthorityAccess(metropole, credentials(AUTHORITY_EMAIL));
-        asAdmin(() -> {
-            accounts.approve(authority.id());
-            emailVerification.confirmByAdmin(authority.id());
-        });
+        asAdmin(() -> accounts.approve(authority.id()));
+        emailVerification.confirm(mailbox.latestToken(AUTHORITY_EMAIL, EmailVerification.CONFIRM_ROUTE), Locale.FRENCH);
         var grenoble = territories.territory(TerritoryLevel.COMMUNE, "38185").orElseThrow();
         accounts.requestLocalAuthorityAccess(grenoble, credentials(PENDING_AUTHORITY_EMAIL));
 
@@ -219,10 +219,10 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    /** Registers an organisation whose address the demo's admin confirms at once, so that it can publish. */
+    /** Registers an organisation whose member follows the confirmation link at once, so that it can publish. */
     private org.alliances.accounts.Account register(OrganizationRegistration organization, Credentials credentials) {
         var account = accounts.register(organization, credentials);
-        asAdmin(() -> emailVerification.confirmByAdmin(account.id()));
+        emailVerification.confirm(mailbox.latestToken(account.email(), EmailVerification.CONFIRM_ROUTE), Locale.FRENCH);
         return account;
     }
 

@@ -1,12 +1,10 @@
 package org.alliances.demo;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.alliances.accounts.InvitationAcceptance;
 import org.alliances.accounts.Memberships;
 import org.alliances.kernel.Roles;
-import org.alliances.kernel.runtime.Outbox;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +21,15 @@ class DemoMembers {
     static final String INVITED_EMAIL = "tresoriere@demo.alliances.fr";
     static final String SECOND_AGENT_EMAIL = "agent2.collectivite@demo.alliances.fr";
 
-    private static final Pattern INVITATION_LINK = Pattern.compile("/" + InvitationAcceptance.ROUTE + "/([A-Za-z0-9_-]+)");
 
     private final Memberships memberships;
     private final InvitationAcceptance acceptance;
-    private final Outbox outbox;
+    private final DemoMailbox mailbox;
 
-    DemoMembers(Memberships memberships, InvitationAcceptance acceptance, Outbox outbox) {
+    DemoMembers(Memberships memberships, InvitationAcceptance acceptance, DemoMailbox mailbox) {
         this.memberships = memberships;
         this.acceptance = acceptance;
-        this.outbox = outbox;
+        this.mailbox = mailbox;
     }
 
     void colleagues(String password) {
@@ -47,10 +44,6 @@ class DemoMembers {
 
     /** Accepts the latest invitation sent to the address, through the link of its e-mail. */
     private void join(String email, String name, String password) {
-        var token = outbox.latest().stream().filter(mail -> mail.to().equals(email))
-                .map(mail -> INVITATION_LINK.matcher(mail.text())).filter(java.util.regex.Matcher::find)
-                .map(matcher -> matcher.group(1)).findFirst();
-        acceptance.joinAsNewMember(token.orElseThrow(() -> new IllegalStateException("No invitation in the outbox for " + email)),
-                name, password, password);
+        acceptance.joinAsNewMember(mailbox.latestToken(email, InvitationAcceptance.ROUTE), name, password, password);
     }
 }
