@@ -28,6 +28,8 @@ public class LoginThrottle {
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     static final Duration LONGEST_WAIT_PER_ADDRESS = Duration.ofMinutes(1);
     static final Duration MEMORY = Duration.ofMinutes(15);
+    /** Past this many counters, those older than {@link #MEMORY} are dropped. */
+    static final int PURGE_ABOVE = 10_000;
 
     private record Failures(int count, Instant last) {
     }
@@ -50,6 +52,10 @@ public class LoginThrottle {
 
     public void failed(String address, String client) {
         var now = clock.instant();
+        if (failures.size() > PURGE_ABOVE) {
+            // a script trying many addresses must not fill the memory: forget what is forgotten anyway
+            failures.values().removeIf(recorded -> recorded.last().plus(MEMORY).isBefore(now));
+        }
         var key = normalize(address);
         for (var counter : new String[] {"client:" + client, "pair:" + key + "|" + client, "address:" + key}) {
             failures.compute(counter, (any, before) -> before == null || before.last().plus(MEMORY).isBefore(now)
@@ -78,5 +84,10 @@ public class LoginThrottle {
 
     private static String normalize(String address) {
         return address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** How many counters are kept now. */
+    int counters() {
+        return failures.size();
     }
 }
