@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.alliances.accounts.internal.SecurityLog;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.accounts.internal.Throttle;
@@ -51,6 +52,7 @@ public class AccountService {
     public static final int REGISTRATIONS_MAX = 10;
     public static final Duration REGISTRATION_WINDOW = Duration.ofHours(1);
 
+    private final SecurityLog securityLog;
     private final UserAccounts accounts;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
@@ -67,7 +69,8 @@ public class AccountService {
     AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
                    OrganizationService organizations, Territories territories, ApplicationEventPublisher events, Clock clock,
                    EmailVerification emailVerification, Throttle throttle,
-                   AuditJournal journal, JoinRequestService joinRequests, NewAccountChecks checks) {
+                   AuditJournal journal, JoinRequestService joinRequests, NewAccountChecks checks, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.checks = checks;
         this.joinRequests = joinRequests;
         this.emailVerification = emailVerification;
@@ -267,6 +270,7 @@ public class AccountService {
         problems.throwIfAny();
         var now = clock.instant();
         account.changePasswordHash(passwordEncoder.encode(newPassword), now);
+        securityLog.event("password-changed", account.id());
         return now;
     }
 
@@ -298,6 +302,7 @@ public class AccountService {
         account.decide(true, null);
         accounts.save(account);
         journal.record(AuditJournal.Action.ACCESS_APPROVED, account.id(), account.organizationId(), null);
+        securityLog.event("access-approved", account.id());
         organizations.changeStatus(account.organizationId(), OrganizationStatus.ACTIVE);
     }
 
@@ -315,6 +320,7 @@ public class AccountService {
         account.decide(false, reason.strip());
         accounts.save(account);
         journal.record(AuditJournal.Action.ACCESS_REFUSED, account.id(), account.organizationId(), reason.strip());
+        securityLog.event("access-refused", account.id());
         organizations.changeStatus(account.organizationId(), OrganizationStatus.REFUSED);
     }
 
@@ -344,6 +350,7 @@ public class AccountService {
         account.deactivate();
         accounts.save(account);
         journal.record(AuditJournal.Action.ACCOUNT_DEACTIVATED, account.id(), account.organizationId(), null);
+        securityLog.event("account-deactivated", account.id());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -353,6 +360,7 @@ public class AccountService {
         account.reactivate();
         accounts.save(account);
         journal.record(AuditJournal.Action.ACCOUNT_REACTIVATED, account.id(), account.organizationId(), null);
+        securityLog.event("account-reactivated", account.id());
     }
 
     private String check(OrganizationRegistration organization, Credentials credentials) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.alliances.accounts.internal.SecurityLog;
 import org.alliances.accounts.internal.AccountToken.Kind;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.Links;
@@ -55,6 +56,7 @@ public class EmailVerification {
 
     private static final Logger log = LoggerFactory.getLogger(EmailVerification.class);
 
+    private final SecurityLog securityLog;
     private final UserAccounts accounts;
     private final Tokens tokens;
     private final Throttle throttle;
@@ -66,7 +68,8 @@ public class EmailVerification {
     private final Clock clock;
 
     EmailVerification(UserAccounts accounts, Tokens tokens, Throttle throttle, PasswordEncoder passwordEncoder, Mailer mailer,
-                      I18NProvider texts, Links links, AuditJournal journal, Clock clock) {
+                      I18NProvider texts, Links links, AuditJournal journal, Clock clock, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -82,7 +85,7 @@ public class EmailVerification {
     void sendFirstLink(UserAccount account, Locale language) {
         var link = links.to(CONFIRM_ROUTE, tokens.newToken(account.id(), Kind.EMAIL_CONFIRMATION, null));
         var address = account.email();
-        AfterCommit.run(() -> mailer.send(address, texts.getTranslation("proof.mail.subject", language),
+        AfterCommit.run(() -> mailer.send("email-confirmation", address, texts.getTranslation("proof.mail.subject", language),
                 texts.getTranslation("proof.mail.body", language, link)));
     }
 
@@ -118,7 +121,7 @@ public class EmailVerification {
         var first = tokens.use(token, Kind.EMAIL_CONFIRMATION);
         if (first.status() == LinkStatus.VALID && first.accountId() != null) {
             accounts.findById(first.accountId()).ifPresent(account -> account.confirmEmail(clock.instant()));
-            log.info("E-mail address confirmed for account {}", first.accountId());
+            securityLog.event("email-confirmed", first.accountId());
             return Outcome.CONFIRMED;
         }
         var change = tokens.use(token, Kind.EMAIL_CHANGE);
@@ -133,9 +136,9 @@ public class EmailVerification {
         var oldAddress = account.email();
         account.changeEmail(change.email(), clock.instant());
         accounts.save(account);
-        AfterCommit.run(() -> mailer.send(oldAddress, texts.getTranslation("email-change.done.mail.subject", language),
+        AfterCommit.run(() -> mailer.send("email-changed", oldAddress, texts.getTranslation("email-change.done.mail.subject", language),
                 texts.getTranslation("email-change.done.mail.body", language)));
-        log.info("E-mail address changed for account {}", account.id());
+        securityLog.event("email-changed", account.id());
         return Outcome.CHANGED;
     }
 
@@ -167,15 +170,15 @@ public class EmailVerification {
             throw InvalidInputException.of("newEmail", "proof.too-many");
         }
         if (accounts.existsByEmail(address)) {
-            AfterCommit.run(() -> mailer.send(address, texts.getTranslation("email-change.taken.mail.subject", language),
+            AfterCommit.run(() -> mailer.send("email-change-taken", address, texts.getTranslation("email-change.taken.mail.subject", language),
                     texts.getTranslation("email-change.taken.mail.body", language, links.to("mot-de-passe-oublie"))));
             return;
         }
         account.askEmailChange(address);
         var link = links.to(CONFIRM_ROUTE, tokens.newToken(account.id(), Kind.EMAIL_CHANGE, address));
-        AfterCommit.run(() -> mailer.send(address, texts.getTranslation("email-change.mail.subject", language),
+        AfterCommit.run(() -> mailer.send("email-change", address, texts.getTranslation("email-change.mail.subject", language),
                 texts.getTranslation("email-change.mail.body", language, link)));
-        log.info("E-mail change asked for account {}", account.id());
+        securityLog.event("email-change-asked", account.id());
     }
 
     /** An admin who checked the address by other means marks it proven; the journal keeps it. */
@@ -186,6 +189,7 @@ public class EmailVerification {
         if (!account.emailProven()) {
             account.confirmEmail(clock.instant());
             journal.record(AuditJournal.Action.EMAIL_CONFIRMED, account.id(), account.organizationId(), null);
+            securityLog.event("email-confirmed-by-admin", account.id());
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.alliances.accounts.internal.SecurityLog;
 import org.alliances.accounts.internal.Invitations;
 import org.alliances.accounts.internal.StoredInvitation;
 import org.alliances.accounts.internal.Throttle;
@@ -13,8 +14,6 @@ import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationService;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +35,7 @@ public class InvitationAcceptance {
     public record Link(LinkStatus status, @Nullable String organizationName, @Nullable String email, boolean hasAccount) {
     }
 
-    private static final Logger log = LoggerFactory.getLogger(InvitationAcceptance.class);
-
+    private final SecurityLog securityLog;
     private final Invitations invitations;
     private final UserAccounts accounts;
     private final OrganizationService organizations;
@@ -47,7 +45,8 @@ public class InvitationAcceptance {
     private final Clock clock;
 
     InvitationAcceptance(Invitations invitations, UserAccounts accounts, OrganizationService organizations,
-                         NewAccountChecks checks, PasswordEncoder passwordEncoder, Throttle throttle, Clock clock) {
+                         NewAccountChecks checks, PasswordEncoder passwordEncoder, Throttle throttle, Clock clock, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.invitations = invitations;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -92,7 +91,7 @@ public class InvitationAcceptance {
         invitation.accept(now);
         var account = accounts.save(UserAccount.invited(invitation.email(), name.strip(), passwordEncoder.encode(password),
                 invitation.role(), invitation.organizationId(), now));
-        log.info("Invitation {} accepted by new account {}", invitation.id(), account.id());
+        securityLog.event("member-joined", account.id());
         return account.toAccount();
     }
 
@@ -127,7 +126,7 @@ public class InvitationAcceptance {
         invitation.accept(now);
         account.join(invitation.organizationId(), invitation.role(), now);
         accounts.save(account);
-        log.info("Invitation {} accepted by existing account {}", invitation.id(), account.id());
+        securityLog.event("member-joined", account.id());
         return account.toAccount();
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.AccountService.Credentials;
+import org.alliances.accounts.internal.SecurityLog;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.JoinRequests;
 import org.alliances.accounts.internal.Links;
@@ -50,6 +51,7 @@ public class JoinRequestService {
 
     private static final Logger log = LoggerFactory.getLogger(JoinRequestService.class);
 
+    private final SecurityLog securityLog;
     private final JoinRequests requests;
     private final UserAccounts accounts;
     private final OrganizationService organizations;
@@ -66,7 +68,8 @@ public class JoinRequestService {
 
     JoinRequestService(JoinRequests requests, UserAccounts accounts, OrganizationService organizations, NewAccountChecks checks,
                        PasswordEncoder passwordEncoder, EmailVerification emailVerification, Throttle throttle, Mailer mailer,
-                       I18NProvider texts, Links links, AuditJournal journal, ApplicationEventPublisher events, Clock clock) {
+                       I18NProvider texts, Links links, AuditJournal journal, ApplicationEventPublisher events, Clock clock, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.requests = requests;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -184,6 +187,7 @@ public class JoinRequestService {
             journal.record(AuditJournal.Action.JOIN_ACCEPTED, claimant.id(), request.organizationId(), null);
         }
         events.publishEvent(new JoinRequestDecided(request.id(), request.organizationId(), claimant.id(), true));
+        securityLog.event("join-request-accepted", claimant.id());
     }
 
     /**
@@ -204,6 +208,7 @@ public class JoinRequestService {
             journal.record(AuditJournal.Action.JOIN_REFUSED, claimant.id(), request.organizationId(), cleanReason);
         }
         events.publishEvent(new JoinRequestDecided(request.id(), request.organizationId(), claimant.id(), false));
+        securityLog.event("join-request-refused", claimant.id());
     }
 
     /**
@@ -225,14 +230,14 @@ public class JoinRequestService {
         for (var previous : accounts.findByOrganizationIdAndStatus(request.organizationId(), AccountStatus.ACTIVE)) {
             previous.leave(true, clock.instant());
             var address = previous.email();
-            AfterCommit.run(() -> mailer.send(address, texts.getTranslation("join.handed-over.mail.subject", language, organization),
+            AfterCommit.run(() -> mailer.send("organization-handed-over", address, texts.getTranslation("join.handed-over.mail.subject", language, organization),
                     texts.getTranslation("join.handed-over.mail.body", language, organization, cleanReason)));
         }
         claimant.admit(true, me.id());
         accounts.save(claimant);
         journal.record(AuditJournal.Action.ORGANIZATION_HANDED_OVER, claimant.id(), request.organizationId(), cleanReason);
         events.publishEvent(new OrganizationHandedOver(request.organizationId(), claimant.id()));
-        log.info("Organisation {} handed over to account {}", request.organizationId(), claimant.id());
+        securityLog.event("organization-handed-over", claimant.id());
     }
 
     /** Requests left 14 days without answer go to the admins (hourly). */

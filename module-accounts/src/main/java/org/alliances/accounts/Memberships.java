@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.alliances.accounts.internal.SecurityLog;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.Invitations;
 import org.alliances.accounts.internal.Links;
@@ -22,8 +23,6 @@ import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.runtime.Mailer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,8 +42,7 @@ public class Memberships {
     public static final int SENDS_BY_MEMBER_MAX = 20;
     public static final Duration WINDOW = Duration.ofHours(1);
 
-    private static final Logger log = LoggerFactory.getLogger(Memberships.class);
-
+    private final SecurityLog securityLog;
     private final UserAccounts accounts;
     private final Invitations invitations;
     private final OrganizationService organizations;
@@ -56,7 +54,8 @@ public class Memberships {
     private final Clock clock;
 
     Memberships(UserAccounts accounts, Invitations invitations, OrganizationService organizations, Throttle throttle, Mailer mailer,
-                I18NProvider texts, Links links, AuditJournal journal, Clock clock) {
+                I18NProvider texts, Links links, AuditJournal journal, Clock clock, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.accounts = accounts;
         this.invitations = invitations;
         this.organizations = organizations;
@@ -128,7 +127,7 @@ public class Memberships {
             journal.record(AuditJournal.Action.ADMIN_INVITED, null, me.organizationId(), null);
         }
         send(invitation, me, token, language);
-        log.info("Invitation {} sent for organisation {}", invitation.id(), me.organizationId());
+        securityLog.event(Roles.ADMIN.equals(me.role()) ? "admin-invited" : "member-invited", me.id());
         return invitation.toInvitation(clock.instant());
     }
 
@@ -159,6 +158,7 @@ public class Memberships {
     public void makeResponsable(UUID accountId) {
         var me = inviter();
         colleague(me, accountId).makeResponsable(me.id());
+        securityLog.event("responsable-named", accountId);
     }
 
     /**
@@ -177,7 +177,7 @@ public class Memberships {
         var colleague = colleague(me, accountId);
         colleague.leave(true, clock.instant());
         accounts.save(colleague);
-        log.info("Account {} removed from organisation {}", accountId, me.organizationId());
+        securityLog.event("member-removed", accountId);
     }
 
     /**
@@ -195,7 +195,7 @@ public class Memberships {
         }
         me.leave(false, clock.instant());
         accounts.save(me);
-        log.info("Account {} left organisation {}", me.id(), me.organizationId());
+        securityLog.event("member-left", me.id());
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
@@ -205,7 +205,7 @@ public class Memberships {
         var link = links.to(InvitationAcceptance.ROUTE, token);
         var address = invitation.email();
         var from = inviter.toAccount().name();
-        AfterCommit.run(() -> mailer.send(address, texts.getTranslation("invitation.mail.subject", language, organization),
+        AfterCommit.run(() -> mailer.send("invitation", address, texts.getTranslation("invitation.mail.subject", language, organization),
                 texts.getTranslation("invitation.mail.body", language, from, organization, link,
                         StoredInvitation.VALIDITY.toDays())));
     }

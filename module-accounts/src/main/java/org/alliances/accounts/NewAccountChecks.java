@@ -73,7 +73,7 @@ class NewAccountChecks {
 
     /** Tells the owner of an address already used that someone tried to register with it, once the answer is committed. */
     void tellOwner(String address, Locale language) {
-        AfterCommit.run(() -> mailer.send(address, texts.getTranslation("registration.taken.mail.subject", language),
+        AfterCommit.run(() -> mailer.send("registration-taken", address, texts.getTranslation("registration.taken.mail.subject", language),
                 texts.getTranslation("registration.taken.mail.body", language, links.to("login"), links.to("mot-de-passe-oublie"))));
     }
 }

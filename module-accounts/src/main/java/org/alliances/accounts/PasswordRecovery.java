@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.alliances.accounts.internal.SecurityLog;
 import org.alliances.accounts.internal.AccountToken.Kind;
 import org.alliances.accounts.internal.Links;
 import org.alliances.accounts.internal.PasswordPolicy;
@@ -36,6 +37,7 @@ public class PasswordRecovery {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordRecovery.class);
 
+    private final SecurityLog securityLog;
     private final UserAccounts accounts;
     private final Tokens tokens;
     private final Throttle throttle;
@@ -47,7 +49,8 @@ public class PasswordRecovery {
     private final Links links;
 
     PasswordRecovery(UserAccounts accounts, Tokens tokens, Throttle throttle, PasswordPolicy passwordPolicy,
-                     PasswordEncoder passwordEncoder, Mailer mailer, I18NProvider texts, Clock clock, Links links) {
+                     PasswordEncoder passwordEncoder, Mailer mailer, I18NProvider texts, Clock clock, Links links, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -77,7 +80,7 @@ public class PasswordRecovery {
         }
         accounts.findByLogin(address).filter(account -> account.status() == AccountStatus.ACTIVE).ifPresent(account -> {
             var link = links.to(RESET_ROUTE, tokens.newToken(account.id(), Kind.PASSWORD_RESET, null));
-            mailer.send(account.email(), texts.getTranslation("recovery.mail.subject", language),
+            mailer.send("password-reset", account.email(), texts.getTranslation("recovery.mail.subject", language),
                     texts.getTranslation("recovery.mail.body", language, link, Kind.PASSWORD_RESET.validity().toMinutes()));
             log.info("Password reset link sent for account {}", account.id());
         });
@@ -110,6 +113,6 @@ public class PasswordRecovery {
         problems.throwIfAny();
         account.changePasswordHash(passwordEncoder.encode(password), clock.instant());
         accounts.save(account);
-        log.info("Password reset for account {}", account.id());
+        securityLog.event("password-reset", account.id());
     }
 }

@@ -65,7 +65,7 @@ public class NotificationCenter {
         var notification = notifications.save(new StoredNotification(accountId, kind, messageKey, List.of(arguments), key,
                 channel, clock.instant()));
         if (channel == Channel.EMAIL) {
-            accounts.find(accountId).ifPresent(account -> mailer.send(account.email(),
+            accounts.find(accountId).ifPresent(account -> mailer.send("notification-" + kind.name(), account.email(),
                     translate("mail.subject." + kind.name()), translate(messageKey, (Object[]) arguments)));
             notification.markSent(clock.instant());
         }
@@ -131,7 +131,7 @@ public class NotificationCenter {
                 .forEach((accountId, items) -> accounts.find(accountId).ifPresent(account -> {
                     var text = items.stream().map(n -> "- " + translate(n.messageKey(), n.arguments().toArray()))
                             .collect(Collectors.joining("\n"));
-                    mailer.send(account.email(), translate("mail.subject.digest", items.size()), text);
+                    mailer.send("digest", account.email(), translate("mail.subject.digest", items.size()), text);
                     items.forEach(n -> n.markSent(clock.instant()));
                 }));
     }

@@ -18,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LoginGuard extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
+    private final SecurityLog securityLog;
 
-    LoginGuard(LoginThrottle throttle) {
+    LoginGuard(LoginThrottle throttle, SecurityLog securityLog) {
         this.throttle = throttle;
+        this.securityLog = securityLog;
     }
 
     @Override
@@ -33,11 +35,13 @@ class LoginGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!sameOrigin(request)) {
+            securityLog.event("sign-in-cross-site-refused", null, request.getRemoteAddr());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         var wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
         if (!wait.isZero()) {
+            securityLog.event("sign-in-throttled", null, request.getRemoteAddr());
             var session = request.getSession();
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             session.setAttribute(LoginThrottle.WAIT_SECONDS, Math.max(1, wait.toSeconds()));

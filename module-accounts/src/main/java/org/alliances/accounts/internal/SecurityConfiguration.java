@@ -35,14 +35,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<HttpAccessRules> modulesRules,
                                             MemberDetailsService members, PasswordEncoder passwordEncoder,
-                                            LoginThrottle throttle, ApplicationEventPublisher events) throws Exception {
+                                            LoginThrottle throttle, SecurityLog securityLog, ApplicationEventPublisher events)
+            throws Exception {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/error/**").permitAll();
             modulesRules.orderedStream().forEach(rules -> rules.customize(requests));
         });
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.authenticationManager(authenticationManager(members, passwordEncoder, events));
-        http.addFilterBefore(new LoginGuard(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginGuard(throttle, securityLog), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE)).build();
     }
 
