@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -60,6 +61,29 @@ class BrowserJourneyTests {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
+    /** What the browser reported against the Content-Security-Policy during the current test. */
+    final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A browser context whose pages report every Content-Security-Policy violation into {@link #policyViolations}. */
+    private BrowserContext newContext(Browser.NewContextOptions options) {
+        var context = browser.newContext(options);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
+        return context;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noContentSecurityPolicyViolation() {
+        try {
+            org.assertj.core.api.Assertions.assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
+        } finally {
+            policyViolations.clear();
+        }
+    }
+
     @AfterAll
     void stopChromium() {
         if (browser != null) {
@@ -72,7 +96,7 @@ class BrowserJourneyTests {
 
     @Test
     void aVisitorSeesTheLoginPageInFrenchAndRegistersAnAssociation() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"))) {
             var page = context.newPage();
             page.navigate(url("login"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Alliances"))).isVisible();
@@ -135,7 +159,7 @@ class BrowserJourneyTests {
         var colleague = "collegue" + width + "@example.org";
         var password = "la phrase du nouveau collègue " + width;
         var size = new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844);
-        try (var context = browser.newContext(size)) {
+        try (var context = newContext(size)) {
             var page = context.newPage();
             page.navigate(url("login"));
             logIn(page, "association@demo.alliances.fr", PASSWORD);
@@ -151,7 +175,7 @@ class BrowserJourneyTests {
         String invitation;
         if (width == 1280) {
             // as a person trying the demo would: the admin's outbox shows the e-mail, its link opens the invitation
-            try (var context = browser.newContext(size)) {
+            try (var context = newContext(size)) {
                 var page = context.newPage();
                 page.navigate(url("login"));
                 logIn(page, "admin@demo.alliances.fr", PASSWORD);
@@ -170,7 +194,7 @@ class BrowserJourneyTests {
             org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
             invitation = url("invitation/" + link.group(1));
         }
-        try (var context = browser.newContext(size)) {
+        try (var context = newContext(size)) {
             var page = context.newPage();
             page.navigate(invitation);
             assertThat(page.getByText("Vous êtes invité à rejoindre Les Jardins partagés de la Croix-Rousse")).isVisible();
@@ -199,7 +223,7 @@ class BrowserJourneyTests {
                 "collectivite", "Mon espace — Métropole de Lyon",
                 "admin", "Mon espace — administration");
         journeys.forEach((who, heading) -> {
-            try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
                 var page = context.newPage();
                 page.navigate(url(""));
                 logIn(page, who + "@demo.alliances.fr", PASSWORD);
@@ -219,7 +243,7 @@ class BrowserJourneyTests {
 
     @Test
     void theAdminHearsOfTheWaitingRequestAndApprovesIt() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "admin@demo.alliances.fr", PASSWORD);
@@ -246,7 +270,7 @@ class BrowserJourneyTests {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demandes de rattachement"))).isVisible();
             assertNoAccessibilityViolation(page);
         }
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "agent.grenoble@demo.alliances.fr", PASSWORD);
@@ -256,8 +280,8 @@ class BrowserJourneyTests {
 
     @Test
     void aMemberDeactivatedWhileSignedInIsLoggedOutAtTheNextClick() {
-        try (var memberContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-             var adminContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+        try (var memberContext = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+             var adminContext = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             var member = memberContext.newPage();
             member.navigate(url(""));
             logIn(member, "association7@demo.alliances.fr", PASSWORD);
@@ -290,7 +314,7 @@ class BrowserJourneyTests {
     void aMemberWhoForgotTheirPasswordChoosesANewOneThroughTheEmailedLinkAndSignsIn(int width) {
         var email = width == 1280 ? "association9@demo.alliances.fr" : "association10@demo.alliances.fr";
         var password = "une nouvelle phrase du jardin " + width;
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844))) {
             var page = context.newPage();
             page.navigate(url("login"));
             assertNoAccessibilityViolation(page);
@@ -322,7 +346,7 @@ class BrowserJourneyTests {
 
     @Test
     void theTypologyPageDrawsTheLineOfModels() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             var page = context.newPage();
             page.navigate(url("partenariats"));
             assertThat(page.locator("svg.typology-line g.model")).hasCount(9);
@@ -334,7 +358,7 @@ class BrowserJourneyTests {
 
     @Test
     void anAssociationTakesTheDiagnosisStepByStepAndReadsItsResult() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "association3@demo.alliances.fr", PASSWORD);
@@ -375,7 +399,7 @@ class BrowserJourneyTests {
 
     @Test
     void theDemoCompanyComparesItsDiagnosisWithTheAssociationThatSharesIt() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
@@ -392,7 +416,7 @@ class BrowserJourneyTests {
 
     @Test
     void theDemoAssociationSeesItsPossiblePartnersAndAcceptsTheCompanysInterest() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "association@demo.alliances.fr", PASSWORD);
@@ -414,7 +438,7 @@ class BrowserJourneyTests {
 
     @Test
     void aDemoCompanyFindsANeedAndSaysItIsInterested() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
@@ -431,7 +455,7 @@ class BrowserJourneyTests {
 
     @Test
     void theDemoAssociationFollowsItsPartnershipAndSeesWhereItCouldGoNext() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "association@demo.alliances.fr", PASSWORD);
@@ -458,7 +482,7 @@ class BrowserJourneyTests {
 
     @Test
     void theDemoCompanyConfirmsAPartnershipAnAssociationDeclared() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
@@ -477,7 +501,7 @@ class BrowserJourneyTests {
 
     @Test
     void aMemberSearchesTheLibraryInFrenchAndOpensAResource() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
@@ -498,7 +522,7 @@ class BrowserJourneyTests {
 
     @Test
     void theDemoLocalAuthorityWatchesItsTerritoryAndTheAdminDrillsDownFromTheMap() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "collectivite@demo.alliances.fr", PASSWORD);
@@ -513,7 +537,7 @@ class BrowserJourneyTests {
             page.navigate(url("observatoire/D38"));
             assertThat(page.getByText("Ce territoire n'est pas le vôtre")).isVisible();
         }
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             logIn(page, "admin@demo.alliances.fr", PASSWORD);
@@ -531,7 +555,7 @@ class BrowserJourneyTests {
 
     @Test
     void aVisitorFindsTheOpenDataFromTheLoginPage() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
             var page = context.newPage();
             page.navigate(url(""));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Les données ouvertes des partenariats, par territoire")).click();
@@ -562,6 +586,21 @@ class BrowserJourneyTests {
 
     private String url(String route) {
         return "http://localhost:" + port + "/" + route;
+    }
+
+    @Test
+    void theContentSecurityPolicyCheckSeesAViolationWhenThereIsOne() {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Alliances"))).isVisible();
+            page.evaluate("() => { const image = document.createElement('img'); image.src = 'https://example.org/tracker.png';"
+                    + " document.body.appendChild(image); }");
+            page.waitForTimeout(500);
+            org.assertj.core.api.Assertions.assertThat(policyViolations).anySatisfy(violation ->
+                    org.assertj.core.api.Assertions.assertThat(violation).contains("img-src"));
+            policyViolations.clear();
+        }
     }
 
     @Test
