@@ -312,6 +312,14 @@ class ObservatoryTests {
                 .doesNotContain("/api/observatory/");
         mvc.perform(get("/api/open-data/areas/C48095")).andExpect(status().isNotFound());
         mvc.perform(get("/api/open-data/areas/D99")).andExpect(status().isNotFound());
+
+        // an unknown table or area is answered with a fixed message and the valid values, never with what was typed
+        var unknownTable = mvc.perform(get("/api/open-data/areas/" + communes.get(2) + "/tables/{table}.json", "<img src=x onerror=alert(1)>"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unknownTable).contains("\"error\":\"Unknown table\"").contains("partnerships-by-model").doesNotContain("img").doesNotContain("alert");
+        var unknownArea = mvc.perform(get("/api/open-data/areas/{area}/tables/x.json", "<svg onload=alert(1)>"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unknownArea).contains("\"error\":\"Unknown area\"").contains("D<département code>").doesNotContain("svg");
     }
 
     @Test

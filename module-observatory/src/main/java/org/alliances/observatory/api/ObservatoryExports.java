@@ -1,6 +1,7 @@
 package org.alliances.observatory.api;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -54,11 +55,12 @@ class ObservatoryExports {
     }
 
     static Area parse(String key) {
-        return Area.parse(key).orElseThrow(() -> new NoSuchElementException("No area " + key));
+        return Area.parse(key).orElseThrow(() -> new UnknownInPath("area",
+                List.of("FR", "R<région code>", "D<département code>", "E<EPCI SIREN>", "C<commune code>")));
     }
 
     static Table tableOf(Report report, String id) {
-        return report.table(id).orElseThrow(() -> new NoSuchElementException("No table " + id));
+        return report.table(id).orElseThrow(() -> new UnknownInPath("table", report.tables().stream().map(Table::id).toList()));
     }
 
     static ResponseEntity<byte[]> csvFile(Report report, Table table, I18NProvider texts, Locale locale) {
@@ -72,7 +74,7 @@ class ObservatoryExports {
     }
 
     @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> unknown(NoSuchElementException unknown) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", unknown.getMessage()));
+    ResponseEntity<Map<String, Object>> unknown(NoSuchElementException unknown) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(UnknownInPath.body(unknown));
     }
 }

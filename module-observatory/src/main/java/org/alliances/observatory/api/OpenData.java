@@ -91,7 +91,7 @@ class OpenData {
     }
 
     @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> unknown(NoSuchElementException unknown) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", unknown.getMessage()));
+    ResponseEntity<Map<String, Object>> unknown(NoSuchElementException unknown) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(UnknownInPath.body(unknown));
     }
 }
