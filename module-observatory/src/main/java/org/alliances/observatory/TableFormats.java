@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.alliances.kernel.CsvCells;
 
 /**
  * A table as the exports and the open data write it: each labelled column twice (the code, then {@code <column>_label}
  * in the language asked), numbers as numbers, a masked count as the text "&lt;5". CSV is UTF-8 with ";" between cells
- * (what a French spreadsheet opens), a header line and quoted text.
+ * (what a French spreadsheet opens), a header line and quoted text, neutralised when it looks like a formula.
  */
 public final class TableFormats {
 
@@ -84,6 +85,6 @@ public final class TableFormats {
     }
 
     private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return CsvCells.text(text);
     }
 }
