@@ -20,9 +20,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL 17 inside the application when no database is configured
- * ({@code spring.datasource.url} unset), so that the platform runs and is tested with no install.
- * With {@code alliances.embedded-database.directory} set, the data is kept there between runs;
- * without it (the tests), the server is temporary and each application context gets a database of its own.
+ * ({@code spring.datasource.url} unset), so that the platform runs and is tested with no install. It listens on the
+ * loopback only. With {@code alliances.embedded-database.directory} set, the data is kept there between runs, behind a
+ * generated password kept next to it ({@link EmbeddedDatabasePassword}); without it (the tests), the server is
+ * temporary and each application context gets a database of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -31,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     private static final AtomicInteger databases = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static String password;
     private static int openDataSources;
 
     @Bean
@@ -40,6 +42,9 @@ class EmbeddedDatabaseConfiguration {
         var dataSource = new EmbeddedDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
         dataSource.setUsername("postgres");
+        if (password != null) {
+            dataSource.setPassword(password);
+        }
         dataSource.setMaximumPoolSize(10);
         return dataSource;
     }
@@ -64,14 +69,19 @@ class EmbeddedDatabaseConfiguration {
         if (server == null) {
             try {
                 var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false).setLocaleConfig("locale", "C.UTF-8")
-                        .setServerConfig("max_connections", "100");
+                        .setServerConfig("max_connections", "100").setServerConfig("listen_addresses", "localhost");
+                Path dataDirectory = null;
                 if (!directory.isBlank()) {
-                    var dataDirectory = Path.of(directory).toAbsolutePath();
+                    dataDirectory = Path.of(directory).toAbsolutePath();
                     Files.createDirectories(dataDirectory);
-                    builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                    password = EmbeddedDatabasePassword.readOrCreate(dataDirectory);
+                    builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false).setConnectConfig("password", password);
                     log.info("Embedded PostgreSQL keeps its data in {}", dataDirectory);
                 }
                 server = builder.start();
+                if (dataDirectory != null) {
+                    EmbeddedDatabasePassword.require(server, dataDirectory, password);
+                }
                 log.info("Embedded PostgreSQL started on port {}", server.getPort());
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL could not start", e);
@@ -89,6 +99,7 @@ class EmbeddedDatabaseConfiguration {
                 log.warn("The embedded PostgreSQL did not stop cleanly", e);
             } finally {
                 server = null;
+                password = null;
             }
         }
     }
