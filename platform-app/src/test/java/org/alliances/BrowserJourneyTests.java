@@ -588,6 +588,45 @@ class BrowserJourneyTests {
         return "http://localhost:" + port + "/" + route;
     }
 
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
+    void theAccountScreensReadWellOnAPhoneAndADesktop(int width) {
+        var size = new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844);
+        var visitorPages = Map.of("inscription/association", "Inscrire une association", "inscription/entreprise", "Inscrire une entreprise",
+                "inscription/rejoindre", "Rejoindre mon organisation déjà inscrite", "adresse/confirmer/lien-inconnu", "Confirmer mon adresse e-mail",
+                "invitation/lien-inconnu", "Rejoindre une organisation");
+        try (var context = newContext(size)) {
+            var page = context.newPage();
+            visitorPages.forEach((route, heading) -> {
+                page.navigate(url(route));
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(heading);
+                assertNoAccessibilityViolation(page);
+                noHorizontalScrolling(page);
+            });
+        }
+        var memberPages = Map.of("association@demo.alliances.fr", List.of("mon-compte", "membres"),
+                "admin@demo.alliances.fr", List.of("admin/comptes", "admin/journal", "admin/rattachements", "admin/boite-d-envoi", "membres"));
+        memberPages.forEach((email, routes) -> {
+            try (var context = newContext(size)) {
+                var page = context.newPage();
+                page.navigate(url("login"));
+                logIn(page, email, PASSWORD);
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Mon espace");
+                for (var route : routes) {
+                    page.navigate(url(route));
+                    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+                    assertNoAccessibilityViolation(page);
+                    screenshot(page, route.replace('/', '-') + "-" + width);
+                }
+            }
+        });
+    }
+
+    private static void noHorizontalScrolling(Page page) {
+        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal scrolling on %s", page.url()).isTrue();
+    }
+
     @Test
     void theContentSecurityPolicyCheckSeesAViolationWhenThereIsOne() {
         try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {

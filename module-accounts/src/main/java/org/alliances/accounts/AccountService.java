@@ -3,13 +3,13 @@ package org.alliances.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.alliances.accounts.internal.SecurityLog;
+import org.alliances.accounts.internal.SignedIn;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.accounts.internal.Throttle;
@@ -30,7 +30,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,7 +124,7 @@ public class AccountService {
     public void signUp(OrganizationRegistration organization, Credentials credentials, String client, Locale language) {
         throttleRegistrations(client);
         var problems = organizations.check(organization);
-        if (!answeredQuietly(credentials, problems, language)) {
+        if (!checks.answeredQuietly(credentials, problems, language)) {
             register(organization, credentials, language);
         }
     }
@@ -146,7 +145,7 @@ public class AccountService {
             joinRequests.askForTerritory(approved.get(), credentials, client, language);
             return;
         }
-        if (!answeredQuietly(credentials, problems, language)) {
+        if (!checks.answeredQuietly(credentials, problems, language)) {
             requestLocalAuthorityAccess(territory, credentials, language);
         }
     }
@@ -157,23 +156,6 @@ public class AccountService {
         }
     }
 
-    /**
-     * When the address has an account and nothing else is wrong, tells its owner by e-mail and answers like a success;
-     * when something else is wrong, shows only that.
-     */
-    private boolean answeredQuietly(Credentials credentials, InvalidInputException.Collector problems, Locale language) {
-        var normalizedEmail = checkCredentials(credentials, problems);
-        if (!"email.taken".equals(problems.problems().get("email"))) {
-            return false;
-        }
-        var others = new LinkedHashMap<>(problems.problems());
-        others.remove("email");
-        if (!others.isEmpty()) {
-            throw new InvalidInputException(others);
-        }
-        checks.tellOwner(normalizedEmail, language);
-        return true;
-    }
 
     /**
      * Records a local authority's request for access; the account works only once an admin approved it.
@@ -190,7 +172,7 @@ public class AccountService {
     public Account requestLocalAuthorityAccess(Territory territory, Credentials credentials, Locale language) {
         if (territory == null) {
             var problems = new InvalidInputException.Collector().add("territory", "organization.territory.required");
-            checkCredentials(credentials, problems);
+            checks.credentials(credentials, problems);
             problems.throwIfAny();
         }
         var registration = OrganizationRegistration.localAuthority(territory, territories.largestCommune(territory).code());
@@ -207,7 +189,7 @@ public class AccountService {
     @Transactional
     Account createAdmin(String email, String password) {
         var problems = new InvalidInputException.Collector();
-        var normalizedEmail = checkCredentials(new Credentials(email, password, password), problems);
+        var normalizedEmail = checks.credentials(new Credentials(email, password, password), problems);
         problems.throwIfAny();
         var team = organizations.findByIdentifier(OrganizationType.PLATFORM, PLATFORM_IDENTIFIER).orElseGet(() ->
                 organizations.register(new OrganizationRegistration(OrganizationType.PLATFORM, "Équipe Alliances",
@@ -255,7 +237,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Instant changeMyPassword(String currentPassword, String newPassword, String confirmation) {
-        var account = accounts.findByLogin(currentMemberEmail()).orElseThrow();
+        var account = accounts.findByLogin(SignedIn.name()).orElseThrow();
         var problems = new InvalidInputException.Collector();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             problems.add("currentPassword", "password.current.wrong");
@@ -283,7 +265,7 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('ASSOCIATION', 'COMPANY')")
     @Transactional
     public Organization updateMyOrganization(OrganizationProfile profile) {
-        var account = accounts.findByLogin(currentMemberEmail()).orElseThrow();
+        var account = accounts.findByLogin(SignedIn.name()).orElseThrow();
         return organizations.updateProfile(account.organizationId(), profile);
     }
 
@@ -344,7 +326,7 @@ public class AccountService {
     @Transactional
     public void deactivate(UUID accountId) {
         var account = accounts.findById(accountId).orElseThrow();
-        if (account.email().equalsIgnoreCase(currentMemberEmail())) {
+        if (account.email().equalsIgnoreCase(SignedIn.name())) {
             throw InvalidInputException.of("account", "admin.accounts.deactivate.self");
         }
         account.deactivate();
@@ -365,19 +347,11 @@ public class AccountService {
 
     private String check(OrganizationRegistration organization, Credentials credentials) {
         var problems = organizations.check(organization);
-        var normalizedEmail = checkCredentials(credentials, problems);
+        var normalizedEmail = checks.credentials(credentials, problems);
         problems.throwIfAny();
         return normalizedEmail;
     }
 
-    private String checkCredentials(Credentials credentials, InvalidInputException.Collector problems) {
-        return checks.credentials(credentials, problems);
-    }
-
-    private static String currentMemberEmail() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
-    }
 
     /** What a new member types to log in later: the password twice, so that a typo does not lock them out. */
     public record Credentials(String email, String password, String confirmation) {

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.internal.SecurityLog;
+import org.alliances.accounts.internal.SignedIn;
 import org.alliances.accounts.internal.AccountToken.Kind;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.Links;
@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +40,6 @@ public class EmailVerification {
     public static final int SENDS_MAX = 5;
     public static final Duration WINDOW = Duration.ofHours(1);
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}$");
 
     /** What following a link did. */
     public enum Outcome {
@@ -57,6 +55,7 @@ public class EmailVerification {
     private static final Logger log = LoggerFactory.getLogger(EmailVerification.class);
 
     private final SecurityLog securityLog;
+    private final NewAccountChecks checks;
     private final UserAccounts accounts;
     private final Tokens tokens;
     private final Throttle throttle;
@@ -68,7 +67,8 @@ public class EmailVerification {
     private final Clock clock;
 
     EmailVerification(UserAccounts accounts, Tokens tokens, Throttle throttle, PasswordEncoder passwordEncoder, Mailer mailer,
-                      I18NProvider texts, Links links, AuditJournal journal, Clock clock, SecurityLog securityLog) {
+                      I18NProvider texts, Links links, AuditJournal journal, Clock clock, SecurityLog securityLog, NewAccountChecks checks) {
+        this.checks = checks;
         this.securityLog = securityLog;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -153,13 +153,9 @@ public class EmailVerification {
     @Transactional
     public void askChange(@Nullable String newEmail, @Nullable String password, String client, Locale language) {
         var account = me();
-        var address = UserAccounts.normalize(newEmail);
         var problems = new InvalidInputException.Collector();
-        if (address.isEmpty()) {
-            problems.add("newEmail", "email.required");
-        } else if (!EMAIL.matcher(address).matches() || address.length() > 254) {
-            problems.add("newEmail", "email.invalid");
-        } else if (address.equals(account.email())) {
+        var address = checks.address(newEmail, "newEmail", problems);
+        if (address.equals(account.email())) {
             problems.add("newEmail", "email-change.same");
         }
         if (password == null || !passwordEncoder.matches(password, account.passwordHash())) {
@@ -194,7 +190,6 @@ public class EmailVerification {
     }
 
     private UserAccount me() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return accounts.findByLogin(authentication == null ? "" : authentication.getName()).orElseThrow();
+        return accounts.findByLogin(SignedIn.name()).orElseThrow();
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.accounts.internal.SecurityLog;
+import org.alliances.accounts.internal.SignedIn;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.JoinRequests;
 import org.alliances.accounts.internal.Links;
@@ -132,17 +133,10 @@ public class JoinRequestService {
 
     private void open(@Nullable UUID organizationId, String role, @Nullable String name, Credentials credentials, boolean contested,
                       @Nullable String message, String client, Locale language, InvalidInputException.Collector problems) {
-        var address = checks.credentials(credentials, problems);
-        boolean taken = "email.taken".equals(problems.problems().get("email"));
-        var others = new java.util.LinkedHashMap<>(problems.problems());
-        others.remove("email", "email.taken");
-        if (!others.isEmpty()) {
-            throw new InvalidInputException(others);
-        }
-        if (taken) {
-            checks.tellOwner(address, language);
+        if (checks.answeredQuietly(credentials, problems, language)) {
             return;
         }
+        var address = UserAccounts.normalize(credentials.email());
         var now = clock.instant();
         var account = accounts.save(UserAccount.claimant(address, name == null ? null : name.strip(),
                 passwordEncoder.encode(credentials.password()), role, organizationId, now));
@@ -177,13 +171,13 @@ public class JoinRequestService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void accept(UUID requestId) {
-        var me = accounts.findByLogin(SecurityContext.name()).orElseThrow();
+        var me = accounts.findByLogin(SignedIn.name()).orElseThrow();
         var request = decidable(me, requestId);
         request.decide(Outcome.ACCEPTED, clock.instant());
         var claimant = accounts.findById(request.accountId()).orElseThrow();
         claimant.admit(false, me.id());
         accounts.save(claimant);
-        if (SecurityContext.isAdmin()) {
+        if (SignedIn.isAdmin()) {
             journal.record(AuditJournal.Action.JOIN_ACCEPTED, claimant.id(), request.organizationId(), null);
         }
         events.publishEvent(new JoinRequestDecided(request.id(), request.organizationId(), claimant.id(), true));
@@ -199,12 +193,12 @@ public class JoinRequestService {
     @Transactional
     public void refuse(UUID requestId, @Nullable String reason) {
         var cleanReason = checkReason(reason);
-        var me = accounts.findByLogin(SecurityContext.name()).orElseThrow();
+        var me = accounts.findByLogin(SignedIn.name()).orElseThrow();
         var request = decidable(me, requestId);
         request.decide(Outcome.REFUSED, clock.instant());
         var claimant = accounts.findById(request.accountId()).orElseThrow();
         claimant.refuseJoin(cleanReason);
-        if (SecurityContext.isAdmin()) {
+        if (SignedIn.isAdmin()) {
             journal.record(AuditJournal.Action.JOIN_REFUSED, claimant.id(), request.organizationId(), cleanReason);
         }
         events.publishEvent(new JoinRequestDecided(request.id(), request.organizationId(), claimant.id(), false));
@@ -221,7 +215,7 @@ public class JoinRequestService {
     @Transactional
     public void handOver(UUID requestId, @Nullable String reason, Locale language) {
         var cleanReason = checkReason(reason);
-        var me = accounts.findByLogin(SecurityContext.name()).orElseThrow();
+        var me = accounts.findByLogin(SignedIn.name()).orElseThrow();
         var request = requests.findById(requestId).filter(StoredJoinRequest::isOpen)
                 .orElseThrow(() -> InvalidInputException.of("request", "join.request.unknown"));
         request.decide(Outcome.HANDED_OVER, clock.instant());
@@ -254,7 +248,7 @@ public class JoinRequestService {
     private StoredJoinRequest decidable(UserAccount me, UUID requestId) {
         var request = requests.findById(requestId).filter(StoredJoinRequest::isOpen)
                 .orElseThrow(() -> InvalidInputException.of("request", "join.request.unknown"));
-        boolean admin = SecurityContext.isAdmin() && request.isEscalated();
+        boolean admin = SignedIn.isAdmin() && request.isEscalated();
         boolean responsable = me.isResponsable() && me.organizationId().equals(request.organizationId()) && !request.contested();
         if (!admin && !responsable) {
             throw InvalidInputException.of("request", "join.request.unknown");
@@ -276,7 +270,7 @@ public class JoinRequestService {
     }
 
     private UserAccount responsable() {
-        var me = accounts.findByLogin(SecurityContext.name()).filter(UserAccount::isResponsable)
+        var me = accounts.findByLogin(SignedIn.name()).filter(UserAccount::isResponsable)
                 .orElseThrow(() -> new AccessDeniedException("Only a responsable answers the requests to join"));
         return me;
     }

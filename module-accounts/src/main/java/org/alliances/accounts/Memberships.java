@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.internal.SecurityLog;
+import org.alliances.accounts.internal.SignedIn;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.Invitations;
 import org.alliances.accounts.internal.Links;
@@ -25,7 +26,6 @@ import org.alliances.kernel.Roles;
 import org.alliances.kernel.runtime.Mailer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +43,7 @@ public class Memberships {
     public static final Duration WINDOW = Duration.ofHours(1);
 
     private final SecurityLog securityLog;
+    private final NewAccountChecks checks;
     private final UserAccounts accounts;
     private final Invitations invitations;
     private final OrganizationService organizations;
@@ -54,7 +55,8 @@ public class Memberships {
     private final Clock clock;
 
     Memberships(UserAccounts accounts, Invitations invitations, OrganizationService organizations, Throttle throttle, Mailer mailer,
-                I18NProvider texts, Links links, AuditJournal journal, Clock clock, SecurityLog securityLog) {
+                I18NProvider texts, Links links, AuditJournal journal, Clock clock, SecurityLog securityLog, NewAccountChecks checks) {
+        this.checks = checks;
         this.securityLog = securityLog;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -106,13 +108,9 @@ public class Memberships {
         if (!me.emailProven()) {
             throw InvalidInputException.of("emailProof", "email.proof.required");
         }
-        var address = UserAccounts.normalize(email);
-        if (address.isEmpty()) {
-            throw InvalidInputException.of("email", "email.required");
-        }
-        if (!EmailVerification.EMAIL.matcher(address).matches() || address.length() > 254) {
-            throw InvalidInputException.of("email", "email.invalid");
-        }
+        var problems = new InvalidInputException.Collector();
+        var address = checks.address(email, "email", problems);
+        problems.throwIfAny();
         if (accounts.findByEmail(address).filter(found -> found.organizationId().equals(me.organizationId())
                 && found.status() == AccountStatus.ACTIVE).isPresent()) {
             throw InvalidInputException.of("email", "members.invite.already-member");
@@ -244,9 +242,7 @@ public class Memberships {
     }
 
     private UserAccount me() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return accounts.findByLogin(authentication == null ? "" : authentication.getName())
-                .filter(account -> account.status() == AccountStatus.ACTIVE)
+        return accounts.findByLogin(SignedIn.name()).filter(account -> account.status() == AccountStatus.ACTIVE)
                 .orElseThrow(() -> new AccessDeniedException("No active member is signed in"));
     }
 

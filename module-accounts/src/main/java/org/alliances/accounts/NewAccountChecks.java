@@ -1,6 +1,8 @@
 package org.alliances.accounts;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.AccountService.Credentials;
@@ -23,6 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NewAccountChecks {
 
+    /** An e-mail address: something, one "@", a domain with a dot; no space or control character. */
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}$");
+    /** The longest address (the column's length, as the standard allows). */
+    static final int EMAIL_MAX = 254;
+
     private final UserAccounts accounts;
     private final PasswordPolicy passwordPolicy;
     private final Mailer mailer;
@@ -39,16 +46,43 @@ class NewAccountChecks {
 
     /** Checks the address (an address with an account gives {@code email.taken}) and the password; the address normalised. */
     String credentials(Credentials credentials, InvalidInputException.Collector problems) {
-        var address = UserAccounts.normalize(credentials.email());
-        if (address.isEmpty()) {
-            problems.add("email", "email.required");
-        } else if (!EmailVerification.EMAIL.matcher(address).matches() || address.length() > 254) {
-            problems.add("email", "email.invalid");
-        } else if (accounts.existsByEmail(address)) {
+        var address = address(credentials.email(), "email", problems);
+        if (!address.isEmpty() && accounts.existsByEmail(address)) {
             problems.add("email", "email.taken");
         }
-        password(credentials.password(), credentials.confirmation(), address, problems);
+        password(credentials.password(), credentials.confirmation(), UserAccounts.normalize(credentials.email()), problems);
+        return UserAccounts.normalize(credentials.email());
+    }
+
+    /** An address alone (a colleague's, a new one of one's own): normalised, or "" with the problem at the field. */
+    String address(@Nullable String email, String field, InvalidInputException.Collector problems) {
+        var address = UserAccounts.normalize(email);
+        if (address.isEmpty()) {
+            problems.add(field, "email.required");
+            return "";
+        }
+        if (!EMAIL.matcher(address).matches() || address.length() > EMAIL_MAX) {
+            problems.add(field, "email.invalid");
+            return "";
+        }
         return address;
+    }
+
+    /**
+     * A visitor's new account: when its address has one already and nothing else is wrong, tells the owner by e-mail
+     * and answers like a success ({@code true}); anything else wrong is thrown, the taken address left unsaid.
+     */
+    boolean answeredQuietly(Credentials credentials, InvalidInputException.Collector problems, Locale language) {
+        var address = credentials(credentials, problems);
+        var others = new LinkedHashMap<>(problems.problems());
+        boolean taken = others.remove("email", "email.taken");
+        if (!others.isEmpty()) {
+            throw new InvalidInputException(others);
+        }
+        if (taken) {
+            tellOwner(address, language);
+        }
+        return taken;
     }
 
     /** The password policy, and the confirmation typed the same. */

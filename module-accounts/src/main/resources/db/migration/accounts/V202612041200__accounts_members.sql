@@ -4,6 +4,9 @@ alter table accounts_user add column display_name varchar(100);
 alter table accounts_user add column email_confirmed_at timestamp with time zone;
 alter table accounts_user add column pending_email varchar(254);
 alter table accounts_user add column membership varchar(16) not null default 'RESPONSABLE';
+-- The lockout after failed logins gave way to growing waits kept in memory: its columns go.
+alter table accounts_user drop column failed_logins;
+alter table accounts_user drop column locked_until;
 -- Accounts made before e-mail proof existed were checked by hand: they count as proven.
 update accounts_user set email_confirmed_at = created_at;
 

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +56,7 @@ public class AuditJournal {
     /** Records a decision of the signed-in admin, in the transaction of the decision itself. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Action action, @Nullable UUID accountId, @Nullable UUID organizationId, @Nullable String reason) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        var actor = accounts.findByLogin(authentication == null ? "" : authentication.getName()).orElseThrow();
+        var actor = accounts.findByLogin(SignedIn.name()).orElseThrow();
         entries.save(new AuditEntry(clock.instant(), actor.id(), action, accountId, organizationId, reason));
     }
 

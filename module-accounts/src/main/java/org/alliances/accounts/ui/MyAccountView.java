@@ -31,7 +31,7 @@ import org.alliances.kernel.Territories;
 import org.alliances.kernel.ui.CommunePicker;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.ui.SectorPicker;
-import org.alliances.kernel.ui.SizeBandSelect;
+import org.alliances.kernel.ui.SizeBandPicker;
 
 /**
  * "Mon compte": a member changes their password or their e-mail address, finds the organisation's members, and an
@@ -45,7 +45,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     final TextField name = new TextField();
     final CommunePicker commune;
     final SectorPicker sector = new SectorPicker(getTranslation("register.company.sector"));
-    final SizeBandSelect sizeBand = new SizeBandSelect(getTranslation("register.company.size"));
+    final SizeBandPicker sizeBand = new SizeBandPicker(getTranslation("register.company.size"));
     final Button saveOrganization = new Button();
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();

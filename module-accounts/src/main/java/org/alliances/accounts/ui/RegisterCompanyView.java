@@ -12,7 +12,7 @@ import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.ui.CommunePicker;
 import org.alliances.kernel.ui.SectorPicker;
-import org.alliances.kernel.ui.SizeBandSelect;
+import org.alliances.kernel.ui.SizeBandPicker;
 
 /** A company joins: its name, its SIREN (checked), its commune, sector and size, and its first member's credentials. */
 @Route(value = "inscription/entreprise", autoLayout = false)
@@ -23,7 +23,7 @@ class RegisterCompanyView extends RegistrationForm implements HasDynamicTitle {
     final TextField siren = requiredText("register.company.siren");
     final CommunePicker commune;
     final SectorPicker sector = new SectorPicker(getTranslation("register.company.sector"));
-    final SizeBandSelect sizeBand = new SizeBandSelect(getTranslation("register.company.size"));
+    final SizeBandPicker sizeBand = new SizeBandPicker(getTranslation("register.company.size"));
 
     RegisterCompanyView(AccountService accounts, Territories territories) {
         commune = new CommunePicker(getTranslation("register.company.commune"), territories);
