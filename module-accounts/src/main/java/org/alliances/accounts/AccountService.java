@@ -23,6 +23,8 @@ import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.OrganizationStatus;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
+import org.alliances.kernel.TextChecks;
+import org.alliances.kernel.TextColumn;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.Territory;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +45,8 @@ public class AccountService {
 
     public static final String PLATFORM_IDENTIFIER = "ALLIANCES";
     /** The longest reason an admin may give for refusing a local authority's access (it is sent to the agent). */
-    public static final int REFUSAL_REASON_MAX = 1000;
+    /** Why an admin or a responsable refused: sent to the person refused and kept in the journal. */
+    public static final TextColumn REFUSAL_REASON = TextColumn.lines("accounts_user", "refusal_reason", 1000);
 
     /** How many organisations of each type an admin's search by name brings, with their members. */
     static final int ORGANIZATIONS_SEARCHED = 50;
@@ -292,16 +295,11 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void refuse(UUID accountId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "access.refuse.reason.required");
-        }
-        if (reason.strip().length() > REFUSAL_REASON_MAX) {
-            throw InvalidInputException.of("reason", "access.refuse.reason.too-long");
-        }
+        var why = checkReason(reason);
         var account = accounts.findById(accountId).orElseThrow();
-        account.decide(false, reason.strip());
+        account.decide(false, why);
         accounts.save(account);
-        journal.record(AuditJournal.Action.ACCESS_REFUSED, account.id(), account.organizationId(), reason.strip());
+        journal.record(AuditJournal.Action.ACCESS_REFUSED, account.id(), account.organizationId(), why);
         securityLog.event("access-refused", account.id());
         organizations.changeStatus(account.organizationId(), OrganizationStatus.REFUSED);
     }
@@ -309,7 +307,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<AccessRequest> accounts(String text, int page, int size) {
-        var wanted = text == null ? "" : text.strip();
+        var wanted = text == null ? "" : TextChecks.searchWords(text, Member.EMAIL.max()).strip();
         var matching = new java.util.ArrayList<UUID>(List.of(new UUID(0, 0)));
         if (!wanted.isEmpty()) {
             for (var type : List.of(OrganizationType.ASSOCIATION, OrganizationType.COMPANY, OrganizationType.LOCAL_AUTHORITY)) {
@@ -359,5 +357,17 @@ public class AccountService {
 
     /** An account with its organisation, for the admin's screens. */
     public record AccessRequest(Account account, Organization organization) {
+    }
+
+    /** A refusal's reason: given, and fit for its column; stripped. */
+    static String checkReason(@Nullable String reason) {
+        var problems = new InvalidInputException.Collector();
+        if (reason == null || reason.isBlank()) {
+            problems.add("reason", "access.refuse.reason.required");
+        } else {
+            REFUSAL_REASON.check("reason", reason, problems);
+        }
+        problems.throwIfAny();
+        return reason.strip();
     }
 }

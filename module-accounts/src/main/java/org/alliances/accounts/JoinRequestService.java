@@ -24,7 +24,7 @@ import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationIdentifiers;
 import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.OrganizationType;
-import org.alliances.kernel.TextChecks;
+import org.alliances.kernel.TextColumn;
 import org.alliances.kernel.runtime.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,7 +48,8 @@ public class JoinRequestService {
 
     /** How long the responsables have to answer before the admins decide. */
     public static final Duration ANSWER_DELAY = Duration.ofDays(14);
-    public static final int MESSAGE_MAX = 1000;
+    /** What the person asking says to the responsables. */
+    public static final TextColumn MESSAGE = TextColumn.lines("accounts_join_request", "message", 1000);
 
     private static final Logger log = LoggerFactory.getLogger(JoinRequestService.class);
 
@@ -124,11 +125,7 @@ public class JoinRequestService {
 
     private void checkRequest(@Nullable String name, @Nullable String message, InvalidInputException.Collector problems) {
         checks.name(name, problems);
-        if (message != null && message.strip().length() > MESSAGE_MAX) {
-            problems.add("message", "join.message.too-long");
-        } else if (message != null && TextChecks.hasControlCharactersBesidesLineBreaks(message)) {
-            problems.add("message", "text.control-characters");
-        }
+        MESSAGE.check("message", message, problems);
     }
 
     private void open(@Nullable UUID organizationId, String role, @Nullable String name, Credentials credentials, boolean contested,
@@ -257,16 +254,7 @@ public class JoinRequestService {
     }
 
     private static String checkReason(@Nullable String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "access.refuse.reason.required");
-        }
-        if (reason.strip().length() > AccountService.REFUSAL_REASON_MAX) {
-            throw InvalidInputException.of("reason", "access.refuse.reason.too-long");
-        }
-        if (TextChecks.hasControlCharactersBesidesLineBreaks(reason)) {
-            throw InvalidInputException.of("reason", "text.control-characters");
-        }
-        return reason.strip();
+        return AccountService.checkReason(reason);
     }
 
     private UserAccount responsable() {

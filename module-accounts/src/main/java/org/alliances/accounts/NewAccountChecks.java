@@ -1,6 +1,5 @@
 package org.alliances.accounts;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,11 +7,9 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.accounts.internal.Links;
 import org.alliances.accounts.internal.PasswordPolicy;
-import org.alliances.accounts.internal.UserAccount;
 import org.alliances.accounts.internal.UserAccounts;
 import org.alliances.kernel.AfterCommit;
 import org.alliances.kernel.InvalidInputException;
-import org.alliances.kernel.TextChecks;
 import org.alliances.kernel.runtime.Mailer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -27,8 +24,6 @@ class NewAccountChecks {
 
     /** An e-mail address: something, one "@", a domain with a dot; no space or control character. */
     static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}$");
-    /** The longest address (the column's length, as the standard allows). */
-    static final int EMAIL_MAX = 254;
 
     private final UserAccounts accounts;
     private final PasswordPolicy passwordPolicy;
@@ -61,7 +56,10 @@ class NewAccountChecks {
             problems.add(field, "email.required");
             return "";
         }
-        if (!EMAIL.matcher(address).matches() || address.length() > EMAIL_MAX) {
+        if (!Member.EMAIL.check(field, address, problems)) {
+            return "";
+        }
+        if (!EMAIL.matcher(address).matches()) {
             problems.add(field, "email.invalid");
             return "";
         }
@@ -74,11 +72,8 @@ class NewAccountChecks {
      */
     boolean answeredQuietly(Credentials credentials, InvalidInputException.Collector problems, Locale language) {
         var address = credentials(credentials, problems);
-        var others = new LinkedHashMap<>(problems.problems());
-        boolean taken = others.remove("email", "email.taken");
-        if (!others.isEmpty()) {
-            throw new InvalidInputException(others);
-        }
+        boolean taken = problems.remove("email", "email.taken");
+        problems.throwIfAny();
         if (taken) {
             tellOwner(address, language);
         }
@@ -98,10 +93,8 @@ class NewAccountChecks {
         var clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
             problems.add("name", "members.name.required");
-        } else if (clean.length() > UserAccount.NAME_MAX) {
-            problems.add("name", "members.name.too-long");
-        } else if (TextChecks.hasControlCharacters(clean)) {
-            problems.add("name", "text.control-characters");
+        } else {
+            Member.NAME.check("name", clean, problems);
         }
     }
 

@@ -57,11 +57,6 @@ public class MatchingService {
     /** Scores this close are near-equal: fair exposure orders them by fewest pending interests first. */
     static final int NEAR_EQUAL_SCORES = 5;
 
-    /** The longest need title and description, interest message and reason for declining a member may write. */
-    public static final int TITLE_MAX = 120;
-    public static final int DESCRIPTION_MAX = 4000;
-    public static final int MESSAGE_MAX = 1000;
-    public static final int DECLINE_REASON_MAX = 500;
     public static final int THEMES_MAX = 3;
 
     private final Needs needs;
@@ -285,9 +280,9 @@ public class MatchingService {
         var need = needs.findById(needId).filter(found -> found.status() == NeedStatus.PUBLISHED)
                 .filter(found -> found.toNeed().deadline() == null || !found.toNeed().deadline().isBefore(LocalDate.now(clock)))
                 .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));
-        if (message != null && message.strip().length() > MESSAGE_MAX) {
-            throw InvalidInputException.of("message", "matching.interest.message.too-long");
-        }
+        var problems = new InvalidInputException.Collector();
+        Interest.MESSAGE.check("message", message, problems);
+        problems.throwIfAny();
         if (interests.existsByNeedIdAndCompanyIdAndStatus(needId, me.id(), InterestStatus.PENDING)) {
             throw InvalidInputException.of("message", "matching.interest.already");
         }
@@ -339,9 +334,9 @@ public class MatchingService {
     @PreAuthorize(ASSOCIATION)
     @Transactional
     public Interest decline(UUID interestId, String reason) {
-        if (reason != null && reason.strip().length() > DECLINE_REASON_MAX) {
-            throw InvalidInputException.of("reason", "matching.interest.reason.too-long");
-        }
+        var problems = new InvalidInputException.Collector();
+        Interest.DECLINE_REASON.check("reason", reason, problems);
+        problems.throwIfAny();
         var interest = pendingInterestOfMine(interestId);
         interest.decline(reason == null || reason.isBlank() ? null : reason.strip(), clock.instant());
         return describe(List.of(interests.save(interest))).getFirst();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.TextColumn;
 import org.alliances.kernel.Theme;
 
 /**
@@ -15,6 +16,9 @@ import org.alliances.kernel.Theme;
 public record NeedForm(String title, String description, Set<Theme> themes, Contribution contribution,
                        Set<CooperationModel> models, String communeCode, Reach reach, LocalDate startDate,
                        LocalDate deadline, BigDecimal quantity) {
+
+    public static final TextColumn TITLE = TextColumn.line("matching_need", "title", 120);
+    public static final TextColumn DESCRIPTION = TextColumn.lines("matching_need", "description", 4000);
 
     public NeedForm {
         themes = themes == null ? Set.of() : Set.copyOf(themes);

@@ -1,5 +1,7 @@
 package org.alliances.partnerships;
 
+import org.alliances.kernel.TextColumn;
+
 /**
  * One partner's answer when the partnership closes.
  *
@@ -9,4 +11,7 @@ package org.alliances.partnerships;
  * @param publicCaseStudy whether this partner agrees to make it a public case study (both must agree)
  */
 public record Outcome(Boolean happened, String brought, Integer satisfaction, boolean publicCaseStudy) {
+
+    /** What the partnership brought, in the partner's words (each partner's own column, of the same length). */
+    public static final TextColumn BROUGHT = TextColumn.lines("partnerships_partnership", "association_brought", 2000);
 }

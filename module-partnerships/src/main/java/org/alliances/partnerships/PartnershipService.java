@@ -52,11 +52,6 @@ public class PartnershipService {
     /** The second partner has a month to give its outcome; after that the outcome is announced without it. */
     public static final Duration OUTCOME_WAIT = Duration.ofDays(30);
     public static final int PAGE_SIZE = 20;
-    /** The longest note, contribution description, indicator label and outcome text a partner may write. */
-    public static final int NOTE_MAX = 1000;
-    public static final int DESCRIPTION_MAX = 300;
-    public static final int LABEL_MAX = 120;
-    public static final int BROUGHT_MAX = 2000;
     static final int PARTNERS_FOUND_MAX = 10;
 
     private final Partnerships partnerships;

@@ -395,7 +395,7 @@ class PartnershipsTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, problems -> assertThat(problems.problems())
                         .containsEntry("happened", "partnerships.outcome.happened.required")
                         .containsEntry("satisfaction", "partnerships.outcome.satisfaction.required")
-                        .containsEntry("brought", "partnerships.outcome.brought.too-long"));
+                        .containsEntry("brought", "text.too-long"));
         assertThat(partnerships.find(id).orElseThrow().stage()).isEqualTo(Stage.ACTIVE);
 
         var closed = partnerships.close(id, new Outcome(true, "Un local et du matériel", 5, true));

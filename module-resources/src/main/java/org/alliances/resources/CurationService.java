@@ -107,9 +107,11 @@ public class CurationService {
         preview.problems().forEach(problem -> said.add(problem.row() + ":" + problem.column()));
         for (int i = 0; i < preview.rows().size(); i++) {
             int row = preview.lines().get(i);
-            checks.check(preview.rows().get(i)).problems().forEach((field, key) -> {
-                if (said.add(row + ":" + field)) {
-                    problems.add(new ImportPreview.RowProblem(row, field, key));
+            var found = checks.check(preview.rows().get(i)).toException();
+            found.problems().forEach((field, key) -> {
+                var column = CsvImport.columnOf(field);
+                if (said.add(row + ":" + column)) {
+                    problems.add(new ImportPreview.RowProblem(row, column, key, List.of(found.arguments(field))));
                 }
             });
         }

@@ -13,8 +13,17 @@ public record ImportPreview(List<ResourceForm> rows, List<Integer> lines, List<R
     /**
      * @param row the line of the file (the header is line 1)
      * @param column the column's name in the header, or empty for the whole row
+     * @param arguments the message's arguments (the most characters a column holds…)
      */
-    public record RowProblem(int row, String column, String messageKey) {
+    public record RowProblem(int row, String column, String messageKey, List<Object> arguments) {
+
+        public RowProblem {
+            arguments = List.copyOf(arguments);
+        }
+
+        public RowProblem(int row, String column, String messageKey) {
+            this(row, column, messageKey, List.of());
+        }
     }
 
     public boolean acceptable() {

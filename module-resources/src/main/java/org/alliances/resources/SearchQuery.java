@@ -4,13 +4,19 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.alliances.kernel.TextChecks;
+
 /**
  * A search in the library: words (may be blank: then the newest first) and, per facet, the values chosen (any of them
  * matches; facets combine with "and"). Values are the codes of the facet (enum names, département codes, years).
  */
 public record SearchQuery(String text, Map<Facet, Set<String>> filters) {
 
+    /** More words than anyone searches with: the rest is left out. */
+    public static final int TEXT_LONGEST = 300;
+
     public SearchQuery {
+        text = text == null ? null : TextChecks.searchWords(text, TEXT_LONGEST);
         var copy = new EnumMap<Facet, Set<String>>(Facet.class);
         if (filters != null) {
             filters.forEach((facet, values) -> {

@@ -6,4 +6,7 @@ package org.alliances.kernel;
  * @param sector and {@code sizeBand}: for a company, ignored otherwise
  */
 public record OrganizationProfile(String name, String communeCode, Sector sector, SizeBand sizeBand) {
+
+    /** The organisation's name, as members and partners read it. */
+    public static final TextColumn NAME = TextColumn.line("kernel_organization", "name", 200);
 }

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationService {
 
+    /** No identifier is longer, spaces included (a SIREN typed "123 456 789", an RNA number, a territory's code). */
+    private static final int IDENTIFIER_LONGEST = 32;
+
     private final RegisteredOrganizations organizations;
     private final Territories territories;
     private final Clock clock;
@@ -58,8 +61,8 @@ public class OrganizationService {
     private void checkProfile(OrganizationType type, OrganizationProfile profile, InvalidInputException.Collector problems) {
         if (profile.name() == null || profile.name().isBlank()) {
             problems.add("name", "organization.name.required");
-        } else if (profile.name().strip().length() > 200) {
-            problems.add("name", "organization.name.too-long");
+        } else {
+            OrganizationProfile.NAME.check("name", profile.name(), problems);
         }
         if (profile.communeCode() == null || territories.commune(profile.communeCode()).isEmpty()) {
             problems.add("commune", "organization.commune.required");
@@ -115,6 +118,9 @@ public class OrganizationService {
 
     @Transactional(readOnly = true)
     public Optional<Organization> findByIdentifier(OrganizationType type, String identifier) {
+        if (!TextChecks.isSearchable(identifier, IDENTIFIER_LONGEST)) {
+            return Optional.empty();
+        }
         return organizations.findByTypeAndIdentifier(type, OrganizationIdentifiers.normalize(identifier))
                 .map(RegisteredOrganization::toOrganization);
     }
@@ -125,7 +131,7 @@ public class OrganizationService {
      */
     @Transactional(readOnly = true)
     public java.util.List<Organization> search(OrganizationType type, String text, int limit) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || !TextChecks.isSearchable(text, OrganizationProfile.NAME.max())) {
             return java.util.List.of();
         }
         var byIdentifier = findByIdentifier(type, text).filter(found -> found.status() == OrganizationStatus.ACTIVE);

@@ -30,9 +30,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Table(name = "accounts_user")
 public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
-    /** The longest name a member may give. */
-    public static final int NAME_MAX = 100;
-
     @Id
     private UUID id;
     private String email;

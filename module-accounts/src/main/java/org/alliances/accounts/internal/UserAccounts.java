@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.alliances.accounts.AccountStatus;
+import org.alliances.accounts.Member;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,9 +16,13 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
 
     Optional<UserAccount> findByEmail(String email);
 
-    /** The account a login name designates: an e-mail address, typed in any case and with stray spaces. */
+    /**
+     * The account a login name designates: an e-mail address, typed in any case and with stray spaces. What no address
+     * can be (too long, a control character) designates none, without asking the database.
+     */
     default Optional<UserAccount> findByLogin(String login) {
-        return findByEmail(normalize(login));
+        var address = normalize(login);
+        return Member.EMAIL.fits(address) ? findByEmail(address) : Optional.empty();
     }
 
     /** E-mail addresses are stored stripped and in lower case. */

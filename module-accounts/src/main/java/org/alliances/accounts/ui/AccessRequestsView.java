@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.AccountService.AccessRequest;
 import org.alliances.kernel.InvalidInputException;
+import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.Roles;
 
 /** The admin approves or refuses, with a reason, the local authorities waiting for access. */
@@ -70,7 +71,7 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         var reason = new TextArea(getTranslation("admin.requests.refuse.reason"));
         reason.setHelperText(getTranslation("admin.requests.refuse.reason.help"));
         reason.setWidthFull();
-        reason.setMaxLength(AccountService.REFUSAL_REASON_MAX);
+        reason.setMaxLength(AccountService.REFUSAL_REASON.max());
         reason.setRequiredIndicatorVisible(true);
         dialog.add(reason);
         var confirm = new Button(getTranslation("admin.requests.refuse.confirm"), click -> {
@@ -80,7 +81,7 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("admin.requests.refused", request.organization().name()));
                 refresh();
             } catch (InvalidInputException problems) {
-                reason.setErrorMessage(getTranslation(problems.problems().get("reason")));
+                reason.setErrorMessage(FieldErrors.message(problems, "reason", this));
                 reason.setInvalid(true);
             }
         });

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.alliances.accounts.Member;
 import org.alliances.accounts.internal.ClientAddress;
 import org.alliances.accounts.PasswordRecovery;
 import org.alliances.kernel.InvalidInputException;
@@ -34,7 +35,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
         setPadding(false);
         email.setLabel(getTranslation("login.email"));
         email.setWidthFull();
-        email.setMaxLength(254);
+        email.setMaxLength(Member.EMAIL.max());
         email.setAutofocus(true);
         sent.addClassName("notice");
         sent.setVisible(false);

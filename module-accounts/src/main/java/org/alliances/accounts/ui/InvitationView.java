@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.alliances.accounts.Member;
 import org.alliances.accounts.InvitationAcceptance;
 import org.alliances.accounts.LinkStatus;
 import org.alliances.accounts.internal.ClientAddress;
@@ -48,7 +49,7 @@ class InvitationView extends VerticalLayout implements HasUrlParameter<String>, 
         card.addClassName("form-card");
         message.addClassName("notice");
         name.setLabel(getTranslation("invitation.name"));
-        name.setMaxLength(100);
+        name.setMaxLength(Member.NAME.max());
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         password.setLabel(getTranslation("register.password"));

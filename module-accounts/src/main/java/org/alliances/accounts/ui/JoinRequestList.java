@@ -86,7 +86,7 @@ class JoinRequestList extends Div {
     private void askReason(String title, String confirmText, java.util.function.Consumer<String> decision, String done) {
         dialog = new Dialog(title);
         reason.setLabel(getTranslation("join.reason"));
-        reason.setMaxLength(AccountService.REFUSAL_REASON_MAX);
+        reason.setMaxLength(AccountService.REFUSAL_REASON.max());
         reason.setWidthFull();
         reason.clear();
         var errors = new FieldErrors().bind("reason", reason);

@@ -89,7 +89,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private void addInvitationForm() {
         email.setLabel(getTranslation("members.invite.email"));
-        email.setMaxLength(254);
+        email.setMaxLength(Member.EMAIL.max());
         email.setHelperText(getTranslation("members.invite.help"));
         email.setWidth("min(100%, 24em)");
         var errors = new FieldErrors().bind("email", email);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 
+import org.alliances.accounts.Member;
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.CurrentMember;
 import org.alliances.accounts.EmailVerification;
@@ -121,7 +122,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     /** A new address, with the password: it replaces the old one once the link sent there is followed. */
     private void addEmailChange(EmailVerification verification) {
         newEmail.setLabel(getTranslation("email-change.new"));
-        newEmail.setMaxLength(254);
+        newEmail.setMaxLength(Member.EMAIL.max());
         emailPassword.setLabel(getTranslation("account.password.current"));
         var errors = new FieldErrors().bind("newEmail", newEmail).bind("changePassword", emailPassword);
         changeEmail.setText(getTranslation("email-change.submit"));

@@ -35,12 +35,11 @@ public class MatchingChecks {
         var problems = new InvalidInputException.Collector();
         if (form.title() == null || form.title().isBlank()) {
             problems.add("title", "matching.need.title.required");
-        } else if (form.title().strip().length() > MatchingService.TITLE_MAX) {
-            problems.add("title", "matching.need.title.too-long");
+        } else {
+            NeedForm.TITLE.check("title", form.title(), problems);
         }
-        if (form.description() != null && form.description().strip().length() > MatchingService.DESCRIPTION_MAX) {
-            problems.add("description", "matching.need.description.too-long");
-        } else if (complete && (form.description() == null || form.description().isBlank())) {
+        boolean descriptionFits = NeedForm.DESCRIPTION.check("description", form.description(), problems);
+        if (descriptionFits && complete && (form.description() == null || form.description().isBlank())) {
             problems.add("description", "matching.need.description.required");
         }
         if (form.themes().size() > MatchingService.THEMES_MAX) {

@@ -128,7 +128,7 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
     void openDecline(Interest interest) {
         dialog = new Dialog(getTranslation("matching.interests.decline.title", interest.companyName()));
         reason = new TextArea(getTranslation("matching.interests.decline.reason"));
-        reason.setMaxLength(MatchingService.DECLINE_REASON_MAX);
+        reason.setMaxLength(Interest.DECLINE_REASON.max());
         reason.setWidthFull();
         var errors = new FieldErrors().bind("reason", reason);
         confirm = new Button(getTranslation("matching.interests.decline.confirm"), click -> {

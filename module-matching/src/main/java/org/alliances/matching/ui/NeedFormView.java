@@ -76,10 +76,10 @@ class NeedFormView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         addClassName("page");
         commune = new CommunePicker(getTranslation("matching.form.commune"), territories);
         title.setLabel(getTranslation("matching.form.title"));
-        title.setMaxLength(MatchingService.TITLE_MAX);
+        title.setMaxLength(NeedForm.TITLE.max());
         title.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("matching.form.description"));
-        description.setMaxLength(MatchingService.DESCRIPTION_MAX);
+        description.setMaxLength(NeedForm.DESCRIPTION.max());
         description.setRequiredIndicatorVisible(true);
         themes.setLabel(getTranslation("matching.form.themes"));
         themes.setItems(Theme.values());

@@ -14,7 +14,6 @@ import org.alliances.partnerships.Declaration;
 import org.alliances.partnerships.IndicatorForm;
 import org.alliances.partnerships.MeasureUnit;
 import org.alliances.partnerships.Outcome;
-import org.alliances.partnerships.PartnershipService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -76,9 +75,7 @@ public class PartnershipChecks {
         if (outcome.satisfaction() == null || outcome.satisfaction() < 1 || outcome.satisfaction() > 5) {
             problems.add("satisfaction", "partnerships.outcome.satisfaction.required");
         }
-        if (outcome.brought() != null && outcome.brought().strip().length() > PartnershipService.BROUGHT_MAX) {
-            problems.add("brought", "partnerships.outcome.brought.too-long");
-        }
+        Outcome.BROUGHT.check("brought", outcome.brought(), problems);
         return problems;
     }
 
@@ -94,8 +91,8 @@ public class PartnershipChecks {
         checkQuantity(form.amount(), form.kind() == null ? MeasureUnit.EUROS : form.kind().unit(), false, "amount", problems);
         if (form.kind() != null && form.kind().isEstimated() && (form.description() == null || form.description().isBlank())) {
             problems.add("description", "partnerships.contribution.description.required");
-        } else if (form.description() != null && form.description().strip().length() > PartnershipService.DESCRIPTION_MAX) {
-            problems.add("description", "partnerships.contribution.description.too-long");
+        } else {
+            ContributionForm.DESCRIPTION.check("description", form.description(), problems);
         }
         checkDate(form.givenOn(), "givenOn", problems);
         return problems;
@@ -110,8 +107,8 @@ public class PartnershipChecks {
         } else if (form.indicator().isOther()) {
             if (form.label() == null || form.label().isBlank()) {
                 problems.add("label", "partnerships.indicator.label.required");
-            } else if (form.label().strip().length() > PartnershipService.LABEL_MAX) {
-                problems.add("label", "partnerships.indicator.label.too-long");
+            } else {
+                IndicatorForm.LABEL.check("label", form.label(), problems);
             }
             if (form.unit() == null) {
                 problems.add("unit", "partnerships.indicator.unit.required");
@@ -130,9 +127,7 @@ public class PartnershipChecks {
     }
 
     private static void checkNote(@Nullable String note, InvalidInputException.Collector problems) {
-        if (note != null && note.strip().length() > PartnershipService.NOTE_MAX) {
-            problems.add("note", "partnerships.note.too-long");
-        }
+        Declaration.NOTE.check("note", note, problems);
     }
 
     private void checkNextStep(@Nullable LocalDate due, InvalidInputException.Collector problems) {

@@ -103,7 +103,7 @@ final class ContributionsTab extends VerticalLayout {
         givenBy.setLabel(getTranslation("partnerships.contribution.given-by"));
         amount.setLabel(getTranslation("partnerships.contribution.amount"));
         description.setLabel(getTranslation("partnerships.contribution.description"));
-        description.setMaxLength(PartnershipService.DESCRIPTION_MAX);
+        description.setMaxLength(ContributionForm.DESCRIPTION.max());
         givenOn.setLabel(getTranslation("partnerships.contribution.date"));
         givenOn.setLocale(getLocale());
         givenOn.setValue(LocalDate.now(clock));

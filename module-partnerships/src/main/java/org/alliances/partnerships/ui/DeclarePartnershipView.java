@@ -75,7 +75,7 @@ class DeclarePartnershipView extends VerticalLayout implements HasDynamicTitle {
         startedOn.setMax(LocalDate.now(clock));
         startedOn.setLocale(getLocale());
         note.setLabel(getTranslation("partnerships.declare.note"));
-        note.setMaxLength(PartnershipService.NOTE_MAX);
+        note.setMaxLength(Declaration.NOTE.max());
         note.setWidthFull();
 
         errors.bind("partner", partner).bind("model", model).bind("commune", commune).bind("startedOn", startedOn)

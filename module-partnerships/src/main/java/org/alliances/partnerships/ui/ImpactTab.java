@@ -88,7 +88,7 @@ final class ImpactTab extends VerticalLayout {
                 : getTranslation(choice.side().labelKey()) + " — " + getTranslation(choice.labelKey()));
         indicator.setWidth("24em");
         label.setLabel(getTranslation("partnerships.indicator.label"));
-        label.setMaxLength(PartnershipService.LABEL_MAX);
+        label.setMaxLength(IndicatorForm.LABEL.max());
         unit.setLabel(getTranslation("partnerships.indicator.unit"));
         unit.setItems(MeasureUnit.values());
         unit.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation(choice.labelKey()));

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.partnerships.Declaration;
 import org.alliances.partnerships.Lifecycle;
 import org.alliances.partnerships.Outcome;
 import org.alliances.partnerships.Partnership;
@@ -156,7 +157,7 @@ final class PartnershipDialogs {
         happened.setItemLabelGenerator(yes -> text(yes ? "partnerships.yes" : "partnerships.no"));
         brought = new TextArea(text(current.viewerIsAssociation() ? "partnerships.outcome.brought.ASSOCIATION"
                 : "partnerships.outcome.brought.COMPANY"));
-        brought.setMaxLength(PartnershipService.BROUGHT_MAX);
+        brought.setMaxLength(Outcome.BROUGHT.max());
         brought.setWidthFull();
         satisfaction = new RadioButtonGroup<>(text("partnerships.outcome.satisfaction"));
         satisfaction.setItems(1, 2, 3, 4, 5);
@@ -226,7 +227,7 @@ final class PartnershipDialogs {
 
     private TextArea noteField() {
         var field = new TextArea(text("partnerships.note"));
-        field.setMaxLength(PartnershipService.NOTE_MAX);
+        field.setMaxLength(Declaration.NOTE.max());
         field.setWidthFull();
         return field;
     }

@@ -42,6 +42,11 @@ public class CsvImport {
     static final int MAX_ROWS = 20_000;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /** The column of the file a form's field is read from: {@code partnerTypes} from {@code partner_types}… */
+    public static String columnOf(String field) {
+        return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    }
+
     /** The rows read (a row with a problem is still read, as far as possible) and the problems of reading. */
     public ImportPreview read(byte[] file) {
         var problems = new ArrayList<RowProblem>();

@@ -36,18 +36,23 @@ public class ResourceChecks {
         }
         if (form.title() == null || form.title().isBlank()) {
             problems.add("title", "resources.form.title.required");
-        } else if (form.title().strip().length() > ResourceForm.TITLE_MAX) {
-            problems.add("title", "resources.form.title.too-long");
+        } else {
+            ResourceForm.TITLE.check("title", form.title(), problems);
         }
         if (form.summary() == null || form.summary().isBlank()) {
             problems.add("summary", "resources.form.summary.required");
-        } else if (form.summary().strip().length() > ResourceForm.SUMMARY_MAX) {
-            problems.add("summary", "resources.form.summary.too-long");
+        } else {
+            ResourceForm.SUMMARY.check("summary", form.summary(), problems);
         }
+        ResourceForm.BODY.check("body", form.body(), problems);
+        ResourceForm.SOURCE.check("source", form.source(), problems);
+        ResourceForm.AUTHORS.check("authors", form.authors(), problems);
+        ResourceForm.LICENCE.check("licence", form.licence(), problems);
         if (form.year() != null && (form.year() < 1900 || form.year() > LocalDate.now(clock).getYear() + 1)) {
             problems.add("year", "resources.form.year.range");
         }
-        if (form.url() != null && !form.url().isBlank() && !isWebAddress(form.url().strip())) {
+        if (ResourceForm.URL.check("url", form.url(), problems) && form.url() != null && !form.url().isBlank()
+                && !isWebAddress(form.url().strip())) {
             problems.add("url", "resources.form.url.invalid");
         }
         if (form.audiences().isEmpty()) {
@@ -67,11 +72,9 @@ public class ResourceChecks {
                 problems.add("endedOn", "resources.form.ended.before-start");
             }
         }
-        for (var text : new String[] {form.resultsGeneralInterest(), form.resultsCompany(), form.partnerTypes()}) {
-            if (text != null && text.strip().length() > ResourceForm.TEXT_MAX) {
-                problems.add("results", "resources.form.text.too-long");
-            }
-        }
+        ResourceForm.PARTNER_TYPES.check("partnerTypes", form.partnerTypes(), problems);
+        ResourceForm.RESULTS_GENERAL_INTEREST.check("resultsGeneralInterest", form.resultsGeneralInterest(), problems);
+        ResourceForm.RESULTS_COMPANY.check("resultsCompany", form.resultsCompany(), problems);
         return problems;
     }
 

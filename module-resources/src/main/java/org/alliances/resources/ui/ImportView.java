@@ -55,7 +55,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(20 * 1024 * 1024);
         problems.addColumn(ImportPreview.RowProblem::row).setHeader(getTranslation("resources.import.line")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportPreview.RowProblem::column).setHeader(getTranslation("resources.import.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> getTranslation(problem.messageKey())).setHeader(getTranslation("resources.import.problem")).setFlexGrow(1);
+        problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray())).setHeader(getTranslation("resources.import.problem")).setFlexGrow(1);
         problems.setVisible(false);
         publish.setLabel(getTranslation("resources.import.publish"));
         importButton.setText(getTranslation("resources.import.run"));

@@ -97,15 +97,20 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
         purpose.setItems(Purpose.values());
         purpose.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.labelKey()));
         title.setLabel(getTranslation("resources.field.title"));
-        title.setMaxLength(ResourceForm.TITLE_MAX);
+        title.setMaxLength(ResourceForm.TITLE.max());
         summary.setLabel(getTranslation("resources.field.summary"));
-        summary.setMaxLength(ResourceForm.SUMMARY_MAX);
+        summary.setMaxLength(ResourceForm.SUMMARY.max());
         body.setLabel(getTranslation("resources.field.body"));
+        body.setMaxLength(ResourceForm.BODY.max());
         source.setLabel(getTranslation("resources.field.source"));
+        source.setMaxLength(ResourceForm.SOURCE.max());
         authors.setLabel(getTranslation("resources.field.authors"));
+        authors.setMaxLength(ResourceForm.AUTHORS.max());
         year.setLabel(getTranslation("resources.field.year"));
         licence.setLabel(getTranslation("resources.field.licence"));
+        licence.setMaxLength(ResourceForm.LICENCE.max());
         url.setLabel(getTranslation("resources.field.url"));
+        url.setMaxLength(ResourceForm.URL.max());
         url.setPlaceholder("https://");
         audiences.setLabel(getTranslation("resources.field.audiences"));
         audiences.setItems(OrganizationType.ASSOCIATION, OrganizationType.COMPANY, OrganizationType.LOCAL_AUTHORITY);
@@ -122,10 +127,13 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
         commune = new CommunePicker(getTranslation("resources.field.commune"), territories);
         partnerTypes.setLabel(getTranslation("resources.field.partners"));
         partnerTypes.setPlaceholder(getTranslation("resources.field.partners.placeholder"));
+        partnerTypes.setMaxLength(ResourceForm.PARTNER_TYPES.max());
         startedOn.setLabel(getTranslation("resources.field.started"));
         endedOn.setLabel(getTranslation("resources.field.ended"));
         resultsGeneralInterest.setLabel(getTranslation("resources.field.results.general-interest"));
         resultsCompany.setLabel(getTranslation("resources.field.results.company"));
+        resultsGeneralInterest.setMaxLength(ResourceForm.RESULTS_GENERAL_INTEREST.max());
+        resultsCompany.setMaxLength(ResourceForm.RESULTS_COMPANY.max());
         reviewOn.setLabel(getTranslation("resources.field.review"));
         for (var field : List.of(summary, body, resultsGeneralInterest, resultsCompany)) {
             field.setWidthFull();
@@ -140,7 +148,9 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
         caseStudy.setMaxWidth("56em");
         errors.bind("type", type).bind("purpose", purpose).bind("title", title).bind("summary", summary).bind("year", year)
                 .bind("url", url).bind("audiences", audiences).bind("models", models).bind("commune", commune).bind("endedOn", endedOn)
-                .bind("results", resultsGeneralInterest);
+                .bind("body", body).bind("source", source).bind("authors", authors).bind("licence", licence)
+                .bind("partnerTypes", partnerTypes).bind("resultsGeneralInterest", resultsGeneralInterest)
+                .bind("resultsCompany", resultsCompany);
         save.setText(getTranslation(curator ? "resources.form.save" : "resources.form.propose"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());

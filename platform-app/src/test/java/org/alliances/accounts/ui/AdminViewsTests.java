@@ -59,9 +59,9 @@ class AdminViewsTests extends SpringBrowserlessTest {
         assertThat(reason.getErrorMessage()).isEqualTo("Indiquez la raison du refus : elle sera envoyée à l'agent.");
         assertThat(accounts.findByEmail(request.email()).orElseThrow().status()).isEqualTo(AccountStatus.PENDING_APPROVAL);
 
-        test(reason).setValue("x".repeat(AccountService.REFUSAL_REASON_MAX + 1));
+        test(reason).setValue("x".repeat(AccountService.REFUSAL_REASON.max() + 1));
         test(confirm).click();
-        assertThat(reason.getErrorMessage()).isEqualTo("La raison du refus ne doit pas dépasser 1 000 caractères.");
+        assertThat(reason.getErrorMessage()).isEqualTo("Ce texte ne peut pas dépasser 1\u202f000 caractères : raccourcissez-le.");
         assertThat(accounts.findByEmail(request.email()).orElseThrow().status()).isEqualTo(AccountStatus.PENDING_APPROVAL);
 
         test(reason).setValue("Adresse e-mail non professionnelle");

@@ -31,22 +31,27 @@ public class FieldErrors {
         });
     }
 
-    public void show(String field, String messageKey, Component translator) {
+    public void show(String field, String messageKey, Component translator, Object... arguments) {
         var target = fields.get(field);
         if (target == null) {
             throw new IllegalStateException("No field named " + field + " for message " + messageKey);
         }
-        target.setErrorMessage(translator.getTranslation(messageKey));
+        target.setErrorMessage(translator.getTranslation(messageKey, arguments));
         target.setInvalid(true);
+    }
+
+    /** The message of a refused command's problem at a field, in the user's language, with its arguments. */
+    public static String message(InvalidInputException problems, String field, Component translator) {
+        return translator.getTranslation(problems.problems().get(field), problems.arguments(field));
     }
 
     /** Shows each problem at its field; a problem with no field on the form (a need closed meanwhile…) as an error notice. */
     public void show(InvalidInputException problems, Component translator) {
         problems.problems().forEach((field, key) -> {
             if (fields.containsKey(field)) {
-                show(field, key, translator);
+                show(field, key, translator, problems.arguments(field));
             } else {
-                Notification.show(translator.getTranslation(key)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(message(problems, field, translator)).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         focusFirstInvalid();
