@@ -42,7 +42,6 @@ class TextColumnsTests {
             entry("diagnosis_answer.option_code", "an option's code"),
             entry("diagnosis_reason.question_code", "a question's code"),
             entry("diagnosis_reason.option_code", "an option's code"),
-            entry("kernel_organization.identifier", "checked as a SIREN, an RNA number or a territory's code (OrganizationIdentifiers)"),
             entry("notifications_notification.message_key", "a message key"),
             entry("notifications_notification.arguments", "values of domain events, each checked where it was typed"),
             entry("notifications_notification.source_key", "the event's key"),

@@ -8,11 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.alliances.accounts.internal.SecurityLog;
+import org.alliances.kernel.runtime.SecurityLog;
 import org.alliances.accounts.internal.SignedIn;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.PasswordPolicy;
-import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.UserAccount;
 import org.alliances.accounts.internal.UserAccounts;
 import org.alliances.kernel.InvalidInputException;
@@ -63,20 +62,18 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EmailVerification emailVerification;
-    private final Throttle throttle;
     private final AuditJournal journal;
     private final JoinRequestService joinRequests;
     private final NewAccountChecks checks;
 
     AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
                    OrganizationService organizations, Territories territories, ApplicationEventPublisher events, Clock clock,
-                   EmailVerification emailVerification, Throttle throttle,
+                   EmailVerification emailVerification,
                    AuditJournal journal, JoinRequestService joinRequests, NewAccountChecks checks, SecurityLog securityLog) {
         this.securityLog = securityLog;
         this.checks = checks;
         this.joinRequests = joinRequests;
         this.emailVerification = emailVerification;
-        this.throttle = throttle;
         this.journal = journal;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
@@ -125,9 +122,8 @@ public class AccountService {
      */
     @Transactional
     public void signUp(OrganizationRegistration organization, Credentials credentials, String client, Locale language) {
-        throttleRegistrations(client);
         var problems = organizations.check(organization);
-        if (!checks.answeredQuietly(credentials, problems, language)) {
+        if (!checks.answeredQuietly(credentials, problems, client, language)) {
             register(organization, credentials, language);
         }
     }
@@ -135,7 +131,6 @@ public class AccountService {
     /** A local authority's request from its page, with the same care as {@link #signUp}. */
     @Transactional
     public void signUpLocalAuthority(@Nullable Territory territory, Credentials credentials, String client, Locale language) {
-        throttleRegistrations(client);
         var problems = new InvalidInputException.Collector();
         if (territory == null) {
             problems.add("territory", "organization.territory.required");
@@ -148,14 +143,8 @@ public class AccountService {
             joinRequests.askForTerritory(approved.get(), credentials, client, language);
             return;
         }
-        if (!checks.answeredQuietly(credentials, problems, language)) {
+        if (!checks.answeredQuietly(credentials, problems, client, language)) {
             requestLocalAuthorityAccess(territory, credentials, language);
-        }
-    }
-
-    private void throttleRegistrations(String client) {
-        if (!throttle.allow("registration-client:" + client, REGISTRATIONS_MAX, REGISTRATION_WINDOW)) {
-            throw InvalidInputException.of("email", "registration.too-many");
         }
     }
 

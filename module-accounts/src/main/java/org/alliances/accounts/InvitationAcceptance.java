@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.alliances.accounts.internal.SecurityLog;
+import org.alliances.kernel.runtime.SecurityLog;
 import org.alliances.accounts.internal.Invitations;
 import org.alliances.accounts.internal.StoredInvitation;
 import org.alliances.accounts.internal.Throttle;

@@ -8,14 +8,13 @@ import java.util.UUID;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.AccountService.Credentials;
-import org.alliances.accounts.internal.SecurityLog;
+import org.alliances.kernel.runtime.SecurityLog;
 import org.alliances.accounts.internal.SignedIn;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.JoinRequests;
 import org.alliances.accounts.internal.Links;
 import org.alliances.accounts.internal.StoredJoinRequest;
 import org.alliances.accounts.internal.StoredJoinRequest.Outcome;
-import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.UserAccount;
 import org.alliances.accounts.internal.UserAccounts;
 import org.alliances.kernel.AfterCommit;
@@ -60,7 +59,6 @@ public class JoinRequestService {
     private final NewAccountChecks checks;
     private final PasswordEncoder passwordEncoder;
     private final EmailVerification emailVerification;
-    private final Throttle throttle;
     private final Mailer mailer;
     private final I18NProvider texts;
     private final Links links;
@@ -69,7 +67,7 @@ public class JoinRequestService {
     private final Clock clock;
 
     JoinRequestService(JoinRequests requests, UserAccounts accounts, OrganizationService organizations, NewAccountChecks checks,
-                       PasswordEncoder passwordEncoder, EmailVerification emailVerification, Throttle throttle, Mailer mailer,
+                       PasswordEncoder passwordEncoder, EmailVerification emailVerification, Mailer mailer,
                        I18NProvider texts, Links links, AuditJournal journal, ApplicationEventPublisher events, Clock clock, SecurityLog securityLog) {
         this.securityLog = securityLog;
         this.requests = requests;
@@ -78,7 +76,6 @@ public class JoinRequestService {
         this.checks = checks;
         this.passwordEncoder = passwordEncoder;
         this.emailVerification = emailVerification;
-        this.throttle = throttle;
         this.mailer = mailer;
         this.texts = texts;
         this.links = links;
@@ -99,9 +96,6 @@ public class JoinRequestService {
                     boolean contested, @Nullable String message, String client, Locale language) {
         if (type != OrganizationType.ASSOCIATION && type != OrganizationType.COMPANY) {
             throw InvalidInputException.of("type", "join.type.required");
-        }
-        if (!throttle.allow("registration-client:" + client, AccountService.REGISTRATIONS_MAX, AccountService.REGISTRATION_WINDOW)) {
-            throw InvalidInputException.of("email", "registration.too-many");
         }
         var organization = organizations.findByIdentifier(type, OrganizationIdentifiers.normalize(identifier));
         var problems = new InvalidInputException.Collector();
@@ -130,7 +124,7 @@ public class JoinRequestService {
 
     private void open(@Nullable UUID organizationId, String role, @Nullable String name, Credentials credentials, boolean contested,
                       @Nullable String message, String client, Locale language, InvalidInputException.Collector problems) {
-        if (checks.answeredQuietly(credentials, problems, language)) {
+        if (checks.answeredQuietly(credentials, problems, client, language)) {
             return;
         }
         var address = UserAccounts.normalize(credentials.email());

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.alliances.accounts.internal.SecurityLog;
+import org.alliances.kernel.runtime.SecurityLog;
 import org.alliances.accounts.internal.SignedIn;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.Invitations;

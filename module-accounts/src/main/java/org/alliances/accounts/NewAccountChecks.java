@@ -7,6 +7,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.AccountService.Credentials;
 import org.alliances.accounts.internal.Links;
 import org.alliances.accounts.internal.PasswordPolicy;
+import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.UserAccounts;
 import org.alliances.kernel.AfterCommit;
 import org.alliances.kernel.InvalidInputException;
@@ -30,8 +31,11 @@ class NewAccountChecks {
     private final Mailer mailer;
     private final I18NProvider texts;
     private final Links links;
+    private final Throttle throttle;
 
-    NewAccountChecks(UserAccounts accounts, PasswordPolicy passwordPolicy, Mailer mailer, I18NProvider texts, Links links) {
+    NewAccountChecks(UserAccounts accounts, PasswordPolicy passwordPolicy, Mailer mailer, I18NProvider texts, Links links,
+                     Throttle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.mailer = mailer;
@@ -68,12 +72,17 @@ class NewAccountChecks {
 
     /**
      * A visitor's new account: when its address has one already and nothing else is wrong, tells the owner by e-mail
-     * and answers like a success ({@code true}); anything else wrong is thrown, the taken address left unsaid.
+     * and answers like a success ({@code true}); anything else wrong is thrown, the taken address left unsaid. What
+     * passes the checks counts against the client's registrations (at most {@link AccountService#REGISTRATIONS_MAX} an
+     * hour, taken addresses included): a mistyped form costs nothing.
      */
-    boolean answeredQuietly(Credentials credentials, InvalidInputException.Collector problems, Locale language) {
+    boolean answeredQuietly(Credentials credentials, InvalidInputException.Collector problems, String client, Locale language) {
         var address = credentials(credentials, problems);
         boolean taken = problems.remove("email", "email.taken");
         problems.throwIfAny();
+        if (!throttle.allow("registration-client:" + client, AccountService.REGISTRATIONS_MAX, AccountService.REGISTRATION_WINDOW)) {
+            throw InvalidInputException.of("email", "registration.too-many");
+        }
         if (taken) {
             tellOwner(address, language);
         }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.alliances.accounts.internal.SecurityLog;
+import org.alliances.kernel.runtime.SecurityLog;
 import org.alliances.accounts.internal.AccountToken.Kind;
 import org.alliances.accounts.internal.Links;
 import org.alliances.accounts.internal.PasswordPolicy;
@@ -72,9 +72,13 @@ public class PasswordRecovery {
     @Transactional
     public void requestReset(@Nullable String email, String client, Locale language) {
         var address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (address.isEmpty() || address.length() > 254) {
-            throw InvalidInputException.of("email", "recovery.email.required");
+        var problems = new InvalidInputException.Collector();
+        if (address.isEmpty()) {
+            problems.add("email", "recovery.email.required");
+        } else {
+            Member.EMAIL.check("email", address, problems);
         }
+        problems.throwIfAny();
         if (!throttle.allow("reset-client:" + client, REQUESTS_MAX, WINDOW) || !throttle.allow("reset-address:" + address, REQUESTS_MAX, WINDOW)) {
             throw InvalidInputException.of("email", "recovery.too-many");
         }

@@ -21,9 +21,11 @@ import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.CurrentOrganization;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationIdentifiers;
 import org.alliances.kernel.OrganizationService;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
+import org.alliances.kernel.runtime.SecurityLog;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,11 +48,13 @@ public class DiagnosisService {
     private final Questionnaires questionnaires;
     private final DiagnosisReport reports;
     private final CurrentOrganization currentOrganization;
+    private final SecurityLog securityLog;
     private final OrganizationService organizations;
     private final Clock clock;
 
     DiagnosisService(Diagnoses diagnoses, SharingConsents consents, Questionnaires questionnaires, DiagnosisReport reports,
-                     CurrentOrganization currentOrganization, OrganizationService organizations, Clock clock) {
+                     CurrentOrganization currentOrganization, OrganizationService organizations, Clock clock, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.diagnoses = diagnoses;
         this.consents = consents;
         this.questionnaires = questionnaires;
@@ -181,7 +185,9 @@ public class DiagnosisService {
     @Transactional(readOnly = true)
     public Optional<byte[]> report(UUID diagnosisId, Locale locale) {
         var organization = me();
-        return result(diagnosisId).map(result -> reports.write(result, questionnaireOf(result.questionnaireVersion()), organization, locale));
+        var report = result(diagnosisId).map(result -> reports.write(result, questionnaireOf(result.questionnaireVersion()), organization, locale));
+        report.ifPresent(written -> securityLog.event("diagnosis-report-export", currentOrganization.memberId().orElse(null)));
+        return report;
     }
 
     /**
@@ -197,6 +203,8 @@ public class DiagnosisService {
         }
         if (identifier == null || identifier.isBlank()) {
             problems.add("identifier", "diagnosis.share.identifier.required");
+        } else {
+            OrganizationIdentifiers.TYPED.check("identifier", identifier, problems);
         }
         problems.throwIfAny();
         var other = organizations.findByIdentifier(type, identifier)

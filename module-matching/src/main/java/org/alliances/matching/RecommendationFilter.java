@@ -2,6 +2,7 @@ package org.alliances.matching;
 
 import org.alliances.kernel.Category;
 import org.alliances.kernel.Proximity;
+import org.alliances.kernel.TextChecks;
 import org.alliances.kernel.Theme;
 
 /**
@@ -11,6 +12,13 @@ import org.alliances.kernel.Theme;
  * @param text words to find in the need's title and description, or the organisation's name
  */
 public record RecommendationFilter(Theme theme, Proximity within, Category category, Contribution contribution, String text) {
+
+    /** More words than anyone filters with: the rest is left out. */
+    public static final int TEXT_LONGEST = 200;
+
+    public RecommendationFilter {
+        text = text == null ? null : TextChecks.searchWords(text, TEXT_LONGEST);
+    }
 
     public static RecommendationFilter none() {
         return new RecommendationFilter(null, null, null, null, null);

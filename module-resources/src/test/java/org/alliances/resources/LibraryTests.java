@@ -176,6 +176,27 @@ class LibraryTests {
     }
 
     @Test
+    void thePreviewFindsEveryTextTheDatabaseWouldRefuseAndTheImportSavesNothing() {
+        long before = jdbc.queryForObject("select count(*) from resources_resource", Long.class);
+        var file = ("type;purpose;title;summary;audiences;source;body;partner_types\n"
+                + "GUIDE;INFORM;Un bon guide;Un résumé;ASSOCIATION;Une source;Un corps;\n"
+                + "GUIDE;INFORM;Source trop longue;Un résumé;ASSOCIATION;" + "s".repeat(400) + ";;\n"
+                + "GUIDE;INFORM;Titre\u0000nul;Un résumé;ASSOCIATION;;;\n"
+                + "GUIDE;INFORM;\"Titre sur\ndeux lignes\";Un résumé\u001b;ASSOCIATION;;" + "b".repeat(50_001) + ";" + "p".repeat(201) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var preview = asAdmin(() -> curation.preview(file));
+        assertThat(preview.acceptable()).isFalse();
+        assertThat(preview.problems()).extracting(problem -> problem.row() + ":" + problem.column() + ":" + problem.messageKey())
+                .containsExactlyInAnyOrder("3:source:text.too-long", "4:title:text.control-characters", "5:title:text.control-characters",
+                        "5:summary:text.control-characters.multiline", "5:body:text.too-long", "5:partner_types:text.too-long");
+        assertThat(preview.problems()).filteredOn(problem -> problem.column().equals("source"))
+                .extracting(ImportPreview.RowProblem::arguments).containsExactly(List.of(300));
+        assertThatThrownBy(() -> asAdmin(() -> curation.importFile(file, true, count -> { })))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForObject("select count(*) from resources_resource", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void aFiveThousandRowFileIsImportedWhole() {
         var file = new StringBuilder("type,purpose,title,summary,audiences,themes\n");
         for (int i = 1; i <= 5000; i++) {

@@ -1,6 +1,7 @@
 package org.alliances.kernel;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The organisation on whose behalf the signed-in member acts. Modules use it to scope what they read and write to
@@ -10,6 +11,11 @@ public interface CurrentOrganization {
 
     /** The member's organisation, or empty when nobody is signed in. */
     Optional<Organization> get();
+
+    /** The signed-in member's account id, for the security log (never their name or address); empty when nobody is. */
+    default Optional<UUID> memberId() {
+        return Optional.empty();
+    }
 
     /** The member's organisation; refuses when nobody is signed in. */
     default Organization require() {

@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public final class OrganizationIdentifiers {
 
+    /** An identifier as typed, spaces included (a SIREN typed "123 456 789", an RNA number, a territory's code). */
+    public static final TextColumn TYPED = TextColumn.line("kernel_organization", "identifier", 32);
+
     private OrganizationIdentifiers() {
     }
 

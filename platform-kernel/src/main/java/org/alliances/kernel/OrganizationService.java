@@ -20,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationService {
 
-    /** No identifier is longer, spaces included (a SIREN typed "123 456 789", an RNA number, a territory's code). */
-    private static final int IDENTIFIER_LONGEST = 32;
-
     private final RegisteredOrganizations organizations;
     private final Territories territories;
     private final Clock clock;
@@ -118,7 +115,7 @@ public class OrganizationService {
 
     @Transactional(readOnly = true)
     public Optional<Organization> findByIdentifier(OrganizationType type, String identifier) {
-        if (!TextChecks.isSearchable(identifier, IDENTIFIER_LONGEST)) {
+        if (!TextChecks.isSearchable(identifier, OrganizationIdentifiers.TYPED.max())) {
             return Optional.empty();
         }
         return organizations.findByTypeAndIdentifier(type, OrganizationIdentifiers.normalize(identifier))

@@ -1,6 +1,6 @@
 package org.alliances.accounts.internal;
 
-import com.vaadin.flow.server.VaadinRequest;
+import org.alliances.kernel.runtime.SecurityLog;
 
 /** The network address of the client using the UI, to limit what one client may ask (behind a proxy: the one it gives). */
 public final class ClientAddress {
@@ -9,7 +9,6 @@ public final class ClientAddress {
     }
 
     public static String current() {
-        var request = VaadinRequest.getCurrent();
-        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+        return SecurityLog.currentClient();
     }
 }

@@ -2,6 +2,7 @@ package org.alliances.accounts.internal;
 
 import java.time.Clock;
 
+import org.alliances.kernel.runtime.SecurityLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

@@ -1,6 +1,7 @@
 package org.alliances.accounts.internal;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import org.alliances.accounts.CurrentMember;
 import org.alliances.accounts.SignedInMember;
@@ -26,6 +27,11 @@ class MemberOrganization implements CurrentOrganization {
     @Override
     public Optional<Organization> get() {
         return currentMember.get().map(SignedInMember::organization);
+    }
+
+    @Override
+    public Optional<UUID> memberId() {
+        return currentMember.get().map(SignedInMember::accountId);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.alliances.kernel.TextChecks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,9 @@ public class PasswordPolicy {
         }
         if (password.length() > MAX_LENGTH) {
             return Optional.of("password.too-long");
+        }
+        if (TextChecks.hasControlCharacters(password)) {
+            return Optional.of("password.control-characters");
         }
         var lower = password.toLowerCase(Locale.ROOT);
         if (isPredictable(lower)) {

@@ -2,6 +2,7 @@ package org.alliances.accounts.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.alliances.kernel.HttpAccessRules;
+import org.alliances.kernel.runtime.SecurityLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;

@@ -25,6 +25,7 @@ import org.alliances.accounts.AccountService.AccessRequest;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.Roles;
+import org.alliances.kernel.ui.TextLimits;
 
 /** The admin approves or refuses, with a reason, the local authorities waiting for access. */
 @Route("admin/demandes")
@@ -71,7 +72,7 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         var reason = new TextArea(getTranslation("admin.requests.refuse.reason"));
         reason.setHelperText(getTranslation("admin.requests.refuse.reason.help"));
         reason.setWidthFull();
-        reason.setMaxLength(AccountService.REFUSAL_REASON.max());
+        TextLimits.limit(reason, AccountService.REFUSAL_REASON.max());
         reason.setRequiredIndicatorVisible(true);
         dialog.add(reason);
         var confirm = new Button(getTranslation("admin.requests.refuse.confirm"), click -> {

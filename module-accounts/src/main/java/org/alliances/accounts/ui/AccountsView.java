@@ -21,8 +21,10 @@ import org.alliances.accounts.AccountService;
 import org.alliances.accounts.EmailVerification;
 import org.alliances.accounts.AccountService.AccessRequest;
 import org.alliances.accounts.AccountStatus;
+import org.alliances.accounts.Member;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Roles;
+import org.alliances.kernel.ui.TextLimits;
 
 /** The admin lists every account, page by page, and deactivates (or reactivates) one after confirming. */
 @Route("admin/comptes")
@@ -44,6 +46,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("admin.accounts.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setValueChangeMode(ValueChangeMode.LAZY);
+        TextLimits.limit(filter, Member.EMAIL.max());
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         grid.addColumn(r -> r.account().email()).setHeader(getTranslation("admin.accounts.email")).setAutoWidth(true);

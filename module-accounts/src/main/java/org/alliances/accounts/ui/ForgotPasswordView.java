@@ -17,6 +17,7 @@ import org.alliances.accounts.PasswordRecovery;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.ui.LanguageSwitch;
+import org.alliances.kernel.ui.TextLimits;
 
 /**
  * "Mot de passe oublié ?": the member gives their e-mail address and gets a link to choose a new password. The page
@@ -35,7 +36,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
         setPadding(false);
         email.setLabel(getTranslation("login.email"));
         email.setWidthFull();
-        email.setMaxLength(Member.EMAIL.max());
+        TextLimits.limit(email, Member.EMAIL.max());
         email.setAutofocus(true);
         sent.addClassName("notice");
         sent.setVisible(false);

@@ -19,9 +19,11 @@ import org.alliances.accounts.Member;
 import org.alliances.accounts.InvitationAcceptance;
 import org.alliances.accounts.LinkStatus;
 import org.alliances.accounts.internal.ClientAddress;
+import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.ui.LanguageSwitch;
+import org.alliances.kernel.ui.TextLimits;
 
 /**
  * Where an invitation leads: the invited person gives a name and a password, or the password of the account they
@@ -49,7 +51,7 @@ class InvitationView extends VerticalLayout implements HasUrlParameter<String>, 
         card.addClassName("form-card");
         message.addClassName("notice");
         name.setLabel(getTranslation("invitation.name"));
-        name.setMaxLength(Member.NAME.max());
+        TextLimits.limit(name, Member.NAME.max());
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         password.setLabel(getTranslation("register.password"));
@@ -58,6 +60,9 @@ class InvitationView extends VerticalLayout implements HasUrlParameter<String>, 
         confirmation.setLabel(getTranslation("register.password.confirm"));
         confirmation.setWidthFull();
         existingPassword.setLabel(getTranslation("invitation.existing-password"));
+        for (var field : new PasswordField[] {password, confirmation, existingPassword}) {
+            TextLimits.limit(field, PasswordPolicy.MAX_LENGTH);
+        }
         existingPassword.setWidthFull();
         errors.bind("name", name).bind("password", password).bind("confirmation", confirmation)
                 .bind("existingPassword", existingPassword);

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.alliances.accounts.Member;
 import org.alliances.accounts.JoinRequestService;
+import org.alliances.accounts.Member;
 import org.alliances.accounts.internal.ClientAddress;
+import org.alliances.kernel.OrganizationIdentifiers;
 import org.alliances.kernel.OrganizationType;
+import org.alliances.kernel.ui.TextLimits;
 
 /**
  * "Mon organisation est déjà inscrite": a person asks to join the association or company registered with its
@@ -26,8 +28,8 @@ class JoinOrganizationView extends RegistrationForm implements HasDynamicTitle {
     static final String ROUTE = "inscription/rejoindre";
 
     final RadioButtonGroup<OrganizationType> type = new RadioButtonGroup<>();
-    final TextField identifier = requiredText("join.identifier");
-    final TextField name = requiredText("invitation.name");
+    final TextField identifier = requiredText("join.identifier", OrganizationIdentifiers.TYPED.max());
+    final TextField name = requiredText("invitation.name", Member.NAME.max());
     final Checkbox contested = new Checkbox();
     final TextArea message = new TextArea();
 
@@ -37,10 +39,10 @@ class JoinOrganizationView extends RegistrationForm implements HasDynamicTitle {
         type.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         type.setValue(OrganizationType.ASSOCIATION);
         identifier.setHelperText(getTranslation("join.identifier.help"));
-        name.setMaxLength(Member.NAME.max());
+        TextLimits.limit(name, Member.NAME.max());
         contested.setLabel(getTranslation("join.contested"));
         message.setLabel(getTranslation("join.message"));
-        message.setMaxLength(JoinRequestService.MESSAGE.max());
+        TextLimits.limit(message, JoinRequestService.MESSAGE.max());
         message.setWidthFull();
         errors.bind("type", type).bind("identifier", identifier).bind("name", name).bind("message", message);
         build("join.title", "join.intro", "join.submit", type, identifier, name, contested, message);

@@ -22,6 +22,7 @@ import org.alliances.accounts.JoinRequest;
 import org.alliances.accounts.JoinRequestService;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 
 /**
  * The open requests to join an organisation, each with its answers: accept, refuse with a reason, and for admins hand
@@ -86,7 +87,7 @@ class JoinRequestList extends Div {
     private void askReason(String title, String confirmText, java.util.function.Consumer<String> decision, String done) {
         dialog = new Dialog(title);
         reason.setLabel(getTranslation("join.reason"));
-        reason.setMaxLength(AccountService.REFUSAL_REASON.max());
+        TextLimits.limit(reason, AccountService.REFUSAL_REASON.max());
         reason.setWidthFull();
         reason.clear();
         var errors = new FieldErrors().bind("reason", reason);

@@ -34,6 +34,7 @@ import org.alliances.accounts.SignedInMember;
 import org.alliances.accounts.internal.ClientAddress;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 
 /**
  * "Membres": who acts for the organisation. Its responsables invite colleagues, send an invitation again or withdraw
@@ -89,7 +90,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private void addInvitationForm() {
         email.setLabel(getTranslation("members.invite.email"));
-        email.setMaxLength(Member.EMAIL.max());
+        TextLimits.limit(email, Member.EMAIL.max());
         email.setHelperText(getTranslation("members.invite.help"));
         email.setWidth("min(100%, 24em)");
         var errors = new FieldErrors().bind("email", email);

@@ -1,5 +1,6 @@
 package org.alliances.accounts.ui;
 
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,12 +20,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-
 import org.alliances.accounts.Member;
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.CurrentMember;
 import org.alliances.accounts.EmailVerification;
 import org.alliances.accounts.internal.ClientAddress;
+import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.accounts.internal.SessionCredentials;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationProfile;
@@ -33,6 +35,7 @@ import org.alliances.kernel.ui.CommunePicker;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.ui.SectorPicker;
 import org.alliances.kernel.ui.SizeBandPicker;
+import org.alliances.kernel.ui.TextLimits;
 
 /**
  * "Mon compte": a member changes their password or their e-mail address, finds the organisation's members, and an
@@ -72,6 +75,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             name.setLabel(getTranslation("account.organization.name"));
             name.setValue(organization.name());
             name.setRequiredIndicatorVisible(true);
+            TextLimits.limit(name, OrganizationProfile.NAME.max());
             commune.selectCode(organization.communeCode(), territories);
             commune.setRequiredIndicatorVisible(true);
             sector.setValue(organization.sector());
@@ -92,14 +96,17 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 }
             });
             var form = new FormLayout(name, commune, sector, sizeBand);
-            add(new H2(getTranslation("account.organization")), new Paragraph(getTranslation("account.organization.identifier",
-                    getTranslation(organization.type().labelKey()), organization.identifier())), form, saveOrganization);
+            add(new Section(new H2(getTranslation("account.organization")), new Paragraph(getTranslation("account.organization.identifier",
+                    getTranslation(organization.type().labelKey()), organization.identifier())), form, saveOrganization));
         }
 
         currentPassword.setLabel(getTranslation("account.password.current"));
         newPassword.setLabel(getTranslation("account.password.new"));
         newPassword.setHelperText(getTranslation("register.password.help"));
         confirmation.setLabel(getTranslation("register.password.confirm"));
+        for (var field : List.of(currentPassword, newPassword, confirmation, emailPassword)) {
+            TextLimits.limit(field, PasswordPolicy.MAX_LENGTH);
+        }
         passwordErrors.bind("currentPassword", currentPassword).bind("password", newPassword).bind("confirmation", confirmation);
         savePassword.setText(getTranslation("account.password.save"));
         savePassword.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -115,14 +122,14 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 passwordErrors.show(problems, this);
             }
         });
-        add(new H2(getTranslation("account.password")), new FormLayout(currentPassword, newPassword, confirmation), savePassword);
+        add(new Section(new H2(getTranslation("account.password")), new FormLayout(currentPassword, newPassword, confirmation), savePassword));
         addEmailChange(verification);
     }
 
     /** A new address, with the password: it replaces the old one once the link sent there is followed. */
     private void addEmailChange(EmailVerification verification) {
         newEmail.setLabel(getTranslation("email-change.new"));
-        newEmail.setMaxLength(Member.EMAIL.max());
+        TextLimits.limit(newEmail, Member.EMAIL.max());
         emailPassword.setLabel(getTranslation("account.password.current"));
         var errors = new FieldErrors().bind("newEmail", newEmail).bind("changePassword", emailPassword);
         changeEmail.setText(getTranslation("email-change.submit"));
@@ -138,8 +145,8 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 errors.show(problems, this);
             }
         });
-        add(new H2(getTranslation("email-change.title")), new Paragraph(getTranslation("email-change.intro")),
-                new FormLayout(newEmail, emailPassword), changeEmail);
+        add(new Section(new H2(getTranslation("email-change.title")), new Paragraph(getTranslation("email-change.intro")),
+                new FormLayout(newEmail, emailPassword), changeEmail));
     }
 
     @Override

@@ -7,6 +7,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.alliances.accounts.internal.ClientAddress;
 import org.alliances.accounts.AccountService;
+import org.alliances.kernel.OrganizationIdentifiers;
+import org.alliances.kernel.OrganizationProfile;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.ui.CommunePicker;
@@ -16,8 +18,8 @@ import org.alliances.kernel.ui.CommunePicker;
 @AnonymousAllowed
 class RegisterAssociationView extends RegistrationForm implements HasDynamicTitle {
 
-    final TextField name = requiredText("register.association.name");
-    final TextField identifier = requiredText("register.association.identifier");
+    final TextField name = requiredText("register.association.name", OrganizationProfile.NAME.max());
+    final TextField identifier = requiredText("register.association.identifier", OrganizationIdentifiers.TYPED.max());
     final CommunePicker commune;
 
     RegisterAssociationView(AccountService accounts, Territories territories) {

@@ -1,6 +1,5 @@
 package org.alliances.accounts.ui;
 
-
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -8,6 +7,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.alliances.accounts.internal.ClientAddress;
 import org.alliances.accounts.AccountService;
+import org.alliances.kernel.OrganizationIdentifiers;
+import org.alliances.kernel.OrganizationProfile;
 import org.alliances.kernel.OrganizationRegistration;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.ui.CommunePicker;
@@ -19,8 +20,8 @@ import org.alliances.kernel.ui.SizeBandPicker;
 @AnonymousAllowed
 class RegisterCompanyView extends RegistrationForm implements HasDynamicTitle {
 
-    final TextField name = requiredText("register.company.name");
-    final TextField siren = requiredText("register.company.siren");
+    final TextField name = requiredText("register.company.name", OrganizationProfile.NAME.max());
+    final TextField siren = requiredText("register.company.siren", OrganizationIdentifiers.TYPED.max());
     final CommunePicker commune;
     final SectorPicker sector = new SectorPicker(getTranslation("register.company.sector"));
     final SizeBandPicker sizeBand = new SizeBandPicker(getTranslation("register.company.size"));

@@ -1,6 +1,5 @@
 package org.alliances.accounts.ui;
 
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,9 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
 import org.alliances.accounts.AccountService;
+import org.alliances.accounts.Member;
+import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.ui.LanguageSwitch;
+import org.alliances.kernel.ui.TextLimits;
 
 /**
  * The frame shared by the registration pages: a title, the organisation's fields given by the page, then the
@@ -43,12 +45,15 @@ abstract class RegistrationForm extends VerticalLayout {
         header.setMaxWidth("640px");
         email.setLabel(getTranslation("register.email"));
         email.setRequiredIndicatorVisible(true);
+        TextLimits.limit(email, Member.EMAIL.max());
         email.setWidthFull();
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.help"));
         password.setRequiredIndicatorVisible(true);
         password.setWidthFull();
         confirmation.setLabel(getTranslation("register.password.confirm"));
+        TextLimits.limit(password, PasswordPolicy.MAX_LENGTH);
+        TextLimits.limit(confirmation, PasswordPolicy.MAX_LENGTH);
         confirmation.setRequiredIndicatorVisible(true);
         confirmation.setWidthFull();
         errors.bind("email", email).bind("password", password).bind("confirmation", confirmation);
@@ -70,9 +75,10 @@ abstract class RegistrationForm extends VerticalLayout {
         return new AccountService.Credentials(email.getValue(), password.getValue(), confirmation.getValue());
     }
 
-    /** A full-width text field with its label and the required mark. */
-    protected TextField requiredText(String labelKey) {
+    /** A full-width text field with its label, the required mark and the most characters it takes. */
+    protected TextField requiredText(String labelKey, int maxLength) {
         var field = new TextField(getTranslation(labelKey));
+        TextLimits.limit(field, maxLength);
         field.setRequiredIndicatorVisible(true);
         field.setWidthFull();
         return field;

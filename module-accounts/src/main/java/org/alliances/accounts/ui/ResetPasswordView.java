@@ -18,9 +18,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.alliances.accounts.PasswordRecovery;
 import org.alliances.accounts.LinkStatus;
+import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.ui.LanguageSwitch;
+import org.alliances.kernel.ui.TextLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +50,8 @@ class ResetPasswordView extends VerticalLayout implements HasUrlParameter<String
         password.setHelperText(getTranslation("register.password.help"));
         password.setWidthFull();
         confirmation.setLabel(getTranslation("register.password.confirm"));
+        TextLimits.limit(password, PasswordPolicy.MAX_LENGTH);
+        TextLimits.limit(confirmation, PasswordPolicy.MAX_LENGTH);
         confirmation.setWidthFull();
         problem.addClassName("notice");
         var errors = new FieldErrors().bind("password", password).bind("confirmation", confirmation);

@@ -29,9 +29,11 @@ import org.alliances.diagnosis.DiagnosisService;
 import org.alliances.diagnosis.DiagnosisSummary;
 import org.alliances.diagnosis.SharingStatus;
 import org.alliances.kernel.InvalidInputException;
+import org.alliances.kernel.OrganizationIdentifiers;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 
 /**
  * The organisation's diagnoses over time, how its maturity evolved, and with whom it shares its diagnosis: sharing
@@ -102,6 +104,7 @@ class DiagnosisHistoryView extends VerticalLayout implements HasDynamicTitle {
         shareType.setItems(OrganizationType.ASSOCIATION, OrganizationType.COMPANY, OrganizationType.LOCAL_AUTHORITY);
         shareType.setItemLabelGenerator(type -> getTranslation(type.labelKey()));
         shareIdentifier.setLabel(getTranslation("diagnosis.share.identifier"));
+        TextLimits.limit(shareIdentifier, OrganizationIdentifiers.TYPED.max());
         share.setText(getTranslation("diagnosis.share.submit"));
         share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         errors.bind("type", shareType).bind("identifier", shareIdentifier);

@@ -25,6 +25,7 @@ import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.matching.Interest;
 import org.alliances.matching.Interest.InterestStatus;
 import org.alliances.matching.MatchingService;
@@ -128,7 +129,7 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
     void openDecline(Interest interest) {
         dialog = new Dialog(getTranslation("matching.interests.decline.title", interest.companyName()));
         reason = new TextArea(getTranslation("matching.interests.decline.reason"));
-        reason.setMaxLength(Interest.DECLINE_REASON.max());
+        TextLimits.limit(reason, Interest.DECLINE_REASON.max());
         reason.setWidthFull();
         var errors = new FieldErrors().bind("reason", reason);
         confirm = new Button(getTranslation("matching.interests.decline.confirm"), click -> {

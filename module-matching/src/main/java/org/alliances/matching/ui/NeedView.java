@@ -30,6 +30,7 @@ import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.matching.Interest;
 import org.alliances.matching.MatchingService;
 import org.alliances.matching.Need;
@@ -138,7 +139,7 @@ class NeedView extends VerticalLayout implements HasDynamicTitle, HasUrlParamete
 
     private void showToACompany(Need need) {
         message.setLabel(getTranslation("matching.interest.message"));
-        message.setMaxLength(Interest.MESSAGE.max());
+        TextLimits.limit(message, Interest.MESSAGE.max());
         message.setWidthFull();
         interested.setText(getTranslation("matching.interest.express"));
         interested.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

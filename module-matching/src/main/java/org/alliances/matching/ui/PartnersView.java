@@ -20,6 +20,7 @@ import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Proximity;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Theme;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.matching.Contribution;
 import org.alliances.matching.MatchingService;
 import org.alliances.matching.Need;
@@ -79,6 +80,7 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
         filter(contribution, "matching.partners.filter.contribution", Contribution.values(), value -> getTranslation(value.labelKey()));
         text.setLabel(getTranslation("matching.partners.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        TextLimits.limit(text, RecommendationFilter.TEXT_LONGEST);
         text.setClearButtonVisible(true);
         text.addValueChangeListener(change -> refresh());
         var filters = new HorizontalLayout(theme, within, category, contribution, text);

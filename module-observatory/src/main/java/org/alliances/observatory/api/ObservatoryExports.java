@@ -8,6 +8,8 @@ import java.util.NoSuchElementException;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.alliances.kernel.CurrentOrganization;
+import org.alliances.kernel.runtime.SecurityLog;
 import org.alliances.observatory.Area;
 import org.alliances.observatory.ObservatoryService;
 import org.alliances.observatory.Report;
@@ -35,23 +37,36 @@ class ObservatoryExports {
 
     private final ObservatoryService observatory;
     private final I18NProvider texts;
+    private final SecurityLog securityLog;
+    private final CurrentOrganization currentOrganization;
 
-    ObservatoryExports(ObservatoryService observatory, I18NProvider texts) {
+    ObservatoryExports(ObservatoryService observatory, I18NProvider texts, SecurityLog securityLog, CurrentOrganization currentOrganization) {
         this.observatory = observatory;
         this.texts = texts;
+        this.securityLog = securityLog;
+        this.currentOrganization = currentOrganization;
     }
 
     @GetMapping(value = "/{area}/{table}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String area, @PathVariable String table, @RequestParam(defaultValue = "fr") String lang) {
         var report = observatory.report(parse(area));
-        return csvFile(report, tableOf(report, table), texts, Locale.of(lang));
+        var file = csvFile(report, tableOf(report, table), texts, Locale.of(lang));
+        logExport();
+        return file;
     }
 
     @GetMapping(value = "/{area}/{table}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> json(@PathVariable String area, @PathVariable String table, @RequestParam(defaultValue = "fr") String lang) {
         var report = observatory.report(parse(area));
+        var rows = tableOf(report, table);
+        logExport();
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(report, table) + ".json\"")
-                .body(TableFormats.json(report, tableOf(report, table), texts, Locale.of(lang)));
+                .body(TableFormats.json(report, rows, texts, Locale.of(lang)));
+    }
+
+    /** An export of figures is a security event: who took data, when, from where. */
+    private void logExport() {
+        securityLog.event("observatory-export", currentOrganization.memberId().orElse(null));
     }
 
     static Area parse(String key) {

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.partnerships.ContributionEntry;
 import org.alliances.partnerships.ContributionForm;
 import org.alliances.partnerships.ContributionKind;
@@ -103,7 +104,7 @@ final class ContributionsTab extends VerticalLayout {
         givenBy.setLabel(getTranslation("partnerships.contribution.given-by"));
         amount.setLabel(getTranslation("partnerships.contribution.amount"));
         description.setLabel(getTranslation("partnerships.contribution.description"));
-        description.setMaxLength(ContributionForm.DESCRIPTION.max());
+        TextLimits.limit(description, ContributionForm.DESCRIPTION.max());
         givenOn.setLabel(getTranslation("partnerships.contribution.date"));
         givenOn.setLocale(getLocale());
         givenOn.setValue(LocalDate.now(clock));

@@ -27,6 +27,7 @@ import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.ui.CommunePicker;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.partnerships.Declaration;
 import org.alliances.partnerships.PartnershipService;
 
@@ -75,7 +76,7 @@ class DeclarePartnershipView extends VerticalLayout implements HasDynamicTitle {
         startedOn.setMax(LocalDate.now(clock));
         startedOn.setLocale(getLocale());
         note.setLabel(getTranslation("partnerships.declare.note"));
-        note.setMaxLength(Declaration.NOTE.max());
+        TextLimits.limit(note, Declaration.NOTE.max());
         note.setWidthFull();
 
         errors.bind("partner", partner).bind("model", model).bind("commune", commune).bind("startedOn", startedOn)

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.partnerships.ImpactSide;
 import org.alliances.partnerships.Indicator;
 import org.alliances.partnerships.IndicatorEntry;
@@ -88,7 +89,7 @@ final class ImpactTab extends VerticalLayout {
                 : getTranslation(choice.side().labelKey()) + " — " + getTranslation(choice.labelKey()));
         indicator.setWidth("24em");
         label.setLabel(getTranslation("partnerships.indicator.label"));
-        label.setMaxLength(IndicatorForm.LABEL.max());
+        TextLimits.limit(label, IndicatorForm.LABEL.max());
         unit.setLabel(getTranslation("partnerships.indicator.unit"));
         unit.setItems(MeasureUnit.values());
         unit.setItemLabelGenerator(choice -> choice == null ? "" : getTranslation(choice.labelKey()));

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.partnerships.Declaration;
 import org.alliances.partnerships.Lifecycle;
 import org.alliances.partnerships.Outcome;
@@ -157,7 +158,7 @@ final class PartnershipDialogs {
         happened.setItemLabelGenerator(yes -> text(yes ? "partnerships.yes" : "partnerships.no"));
         brought = new TextArea(text(current.viewerIsAssociation() ? "partnerships.outcome.brought.ASSOCIATION"
                 : "partnerships.outcome.brought.COMPANY"));
-        brought.setMaxLength(Outcome.BROUGHT.max());
+        TextLimits.limit(brought, Outcome.BROUGHT.max());
         brought.setWidthFull();
         satisfaction = new RadioButtonGroup<>(text("partnerships.outcome.satisfaction"));
         satisfaction.setItems(1, 2, 3, 4, 5);
@@ -227,7 +228,7 @@ final class PartnershipDialogs {
 
     private TextArea noteField() {
         var field = new TextArea(text("partnerships.note"));
-        field.setMaxLength(Declaration.NOTE.max());
+        TextLimits.limit(field, Declaration.NOTE.max());
         field.setWidthFull();
         return field;
     }

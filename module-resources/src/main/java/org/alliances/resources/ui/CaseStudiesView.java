@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.resources.Facet;
 import org.alliances.resources.LibraryService;
 import org.alliances.resources.ResourceType;
@@ -43,6 +44,7 @@ class CaseStudiesView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("resources.cases.title")), new Paragraph(getTranslation("resources.cases.intro")));
         words.setPlaceholder(getTranslation("resources.cases.placeholder"));
         words.setAriaLabel(getTranslation("resources.library.words"));
+        TextLimits.limit(words, SearchQuery.TEXT_LONGEST);
         words.setWidth("28em");
         words.addValueChangeListener(change -> show());
         add(new HorizontalLayout(words, new Button(getTranslation("resources.library.search"), click -> show())));

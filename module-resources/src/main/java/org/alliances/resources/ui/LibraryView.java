@@ -27,6 +27,7 @@ import org.alliances.kernel.CurrentOrganization;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.resources.Facet;
 import org.alliances.resources.LibraryService;
 import org.alliances.resources.SearchQuery;
@@ -63,6 +64,7 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("resources.library.title")), new Paragraph(getTranslation("resources.library.intro")));
         words.setPlaceholder(getTranslation("resources.library.placeholder"));
         words.setAriaLabel(getTranslation("resources.library.words"));
+        TextLimits.limit(words, SearchQuery.TEXT_LONGEST);
         words.setWidth("32em");
         words.setClearButtonVisible(true);
         words.addKeyPressListener(Key.ENTER, press -> run(0));

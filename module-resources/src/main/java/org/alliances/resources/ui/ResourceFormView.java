@@ -34,6 +34,7 @@ import org.alliances.kernel.Territories;
 import org.alliances.kernel.Theme;
 import org.alliances.kernel.ui.CommunePicker;
 import org.alliances.kernel.ui.FieldErrors;
+import org.alliances.kernel.ui.TextLimits;
 import org.alliances.resources.CurationService;
 import org.alliances.resources.LibraryService;
 import org.alliances.resources.Purpose;
@@ -97,20 +98,20 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
         purpose.setItems(Purpose.values());
         purpose.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.labelKey()));
         title.setLabel(getTranslation("resources.field.title"));
-        title.setMaxLength(ResourceForm.TITLE.max());
+        TextLimits.limit(title, ResourceForm.TITLE.max());
         summary.setLabel(getTranslation("resources.field.summary"));
-        summary.setMaxLength(ResourceForm.SUMMARY.max());
+        TextLimits.limit(summary, ResourceForm.SUMMARY.max());
         body.setLabel(getTranslation("resources.field.body"));
-        body.setMaxLength(ResourceForm.BODY.max());
+        TextLimits.limit(body, ResourceForm.BODY.max());
         source.setLabel(getTranslation("resources.field.source"));
-        source.setMaxLength(ResourceForm.SOURCE.max());
+        TextLimits.limit(source, ResourceForm.SOURCE.max());
         authors.setLabel(getTranslation("resources.field.authors"));
-        authors.setMaxLength(ResourceForm.AUTHORS.max());
+        TextLimits.limit(authors, ResourceForm.AUTHORS.max());
         year.setLabel(getTranslation("resources.field.year"));
         licence.setLabel(getTranslation("resources.field.licence"));
-        licence.setMaxLength(ResourceForm.LICENCE.max());
+        TextLimits.limit(licence, ResourceForm.LICENCE.max());
         url.setLabel(getTranslation("resources.field.url"));
-        url.setMaxLength(ResourceForm.URL.max());
+        TextLimits.limit(url, ResourceForm.URL.max());
         url.setPlaceholder("https://");
         audiences.setLabel(getTranslation("resources.field.audiences"));
         audiences.setItems(OrganizationType.ASSOCIATION, OrganizationType.COMPANY, OrganizationType.LOCAL_AUTHORITY);
@@ -127,13 +128,13 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
         commune = new CommunePicker(getTranslation("resources.field.commune"), territories);
         partnerTypes.setLabel(getTranslation("resources.field.partners"));
         partnerTypes.setPlaceholder(getTranslation("resources.field.partners.placeholder"));
-        partnerTypes.setMaxLength(ResourceForm.PARTNER_TYPES.max());
+        TextLimits.limit(partnerTypes, ResourceForm.PARTNER_TYPES.max());
         startedOn.setLabel(getTranslation("resources.field.started"));
         endedOn.setLabel(getTranslation("resources.field.ended"));
         resultsGeneralInterest.setLabel(getTranslation("resources.field.results.general-interest"));
         resultsCompany.setLabel(getTranslation("resources.field.results.company"));
-        resultsGeneralInterest.setMaxLength(ResourceForm.RESULTS_GENERAL_INTEREST.max());
-        resultsCompany.setMaxLength(ResourceForm.RESULTS_COMPANY.max());
+        TextLimits.limit(resultsGeneralInterest, ResourceForm.RESULTS_GENERAL_INTEREST.max());
+        TextLimits.limit(resultsCompany, ResourceForm.RESULTS_COMPANY.max());
         reviewOn.setLabel(getTranslation("resources.field.review"));
         for (var field : List.of(summary, body, resultsGeneralInterest, resultsCompany)) {
             field.setWidthFull();
@@ -236,7 +237,6 @@ class ResourceFormView extends VerticalLayout implements HasDynamicTitle, Before
     private static String text(String value) {
         return value == null ? "" : value;
     }
-
 
     @Override
     public String getPageTitle() {
