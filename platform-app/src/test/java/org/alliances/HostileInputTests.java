@@ -2,39 +2,19 @@ package org.alliances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextFieldBase;
-import com.vaadin.flow.component.textfield.TextFieldTester;
-import com.vaadin.flow.i18n.I18NProvider;
+import org.alliances.accounts.Memberships;
+import org.alliances.accounts.PasswordRecovery;
 import org.alliances.kernel.Roles;
-import org.alliances.kernel.testing.MutableClock;
 import org.alliances.kernel.testing.SignIn;
 import org.alliances.matching.Interest;
 import org.alliances.matching.MatchingService;
-import org.alliances.matching.NeedStatus;
 import org.alliances.partnerships.PartnershipService;
 import org.alliances.partnerships.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -56,51 +35,19 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = "spring.application.name=alliances-hostile-inputs")
 @ActiveProfiles("demo")
 @Import(TestSupport.class)
-class HostileInputTests extends SpringBrowserlessTest {
+class HostileInputTests extends HostileFormsBattery {
 
     static final String ASSOCIATION = "association@demo.alliances.fr";
     static final String COMPANY = "entreprise@demo.alliances.fr";
     static final String ADMIN = "admin@demo.alliances.fr";
+    static final String AUTHORITY = "collectivite@demo.alliances.fr";
+    static final String VOLUNTEER = "benevole@demo.alliances.fr";
 
-    /** A payload built for a field from the most characters it takes. */
-    record Payload(String name, Function<Integer, String> text) {
-    }
-
-    static final List<Payload> PAYLOADS = List.of(
-            new Payload("NUL", max -> "Texte\u0000nul"),
-            new Payload("escape", max -> "Texte\u001b[31m rouge"),
-            new Payload("direction override", max -> "Nom \u202Eevil.exe"),
-            new Payload("line break", max -> "Ligne\r\n2026-12-04T10:00:00Z  WARN [main] FirstAdmin : FORGED LOG LINE"),
-            new Payload("column length + 1", max -> "x".repeat(max + 1)),
-            new Payload("100,000 characters", max -> "y".repeat(100_000)),
-            new Payload("markup", max -> "<img src=x onerror=alert(1)> \"'&<script>alert(2)</script>"));
-
-    /** A message key, or what a stack trace would show: never what a member should read. */
-    private static final Pattern NOT_FOR_A_MEMBER = Pattern.compile("^[a-z0-9_.-]+$|Exception|\\bnull\\b");
-
-    /**
-     * A form: how to reach it as whom, what to press or choose to open it (a tab, a dialog, an option), and the button
-     * that sends it ({@code null} for a filter, which acts as one types). A search saves nothing: its words are made safe
-     * rather than refused.
-     */
-    record Form(String name, String member, String role, Supplier<String> route, List<String> openers, String submitKey, boolean search) {
-
-        Form(String name, String member, String role, Supplier<String> route, List<String> openers, String submitKey) {
-            this(name, member, role, route, openers, submitKey, false);
-        }
-
-        static Form search(String name, String member, String role, String route, String submitKey) {
-            return new Form(name, member, role, () -> route, List.of(), submitKey, true);
-        }
-    }
-
-    @Autowired I18NProvider texts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
     @Autowired MatchingService matching;
     @Autowired PartnershipService partnerships;
-
-    private final List<String> attacked = new ArrayList<>();
+    @Autowired Memberships memberships;
+    @Autowired PasswordRecovery recovery;
+    @Autowired RecordingMailSender mails;
 
     @AfterEach
     void signOut() {
@@ -109,19 +56,83 @@ class HostileInputTests extends SpringBrowserlessTest {
 
     @Test
     void aVisitorsFormsRefuseWhatTheirColumnsCannotHold() {
-        for (var form : List.of(
-                new Form("registration of an association", null, null, () -> "inscription/association", List.of(), "register.submit"),
-                new Form("registration of a company", null, null, () -> "inscription/entreprise", List.of(), "register.submit"),
-                new Form("request of a local authority", null, null, () -> "inscription/collectivite", List.of(), "register.authority.submit"),
-                new Form("request to join", null, null, () -> "inscription/rejoindre", List.of(), "join.submit"),
-                new Form("forgotten password", null, null, () -> "mot-de-passe-oublie", List.of(), "recovery.send"))) {
-            attack(form);
-        }
+        visitorForms().forEach(this::attack);
     }
 
     @Test
     void anAssociationsFormsRefuseWhatTheirColumnsCannotHold() {
-        for (var form : List.of(
+        associationForms().forEach(this::attack);
+    }
+
+    @Test
+    void aCompanysAndAnAdminsFormsRefuseWhatTheirColumnsCannotHold() {
+        companyAndAdminForms().forEach(this::attack);
+    }
+
+    /**
+     * Every page a role opens without a parameter that shows a text field is in the battery, so that a new form cannot
+     * be left out (forms in dialogs and tabs are listed by hand above).
+     */
+    @Test
+    void everyPageWithATextFieldIsInTheBattery() {
+        var battered = new java.util.HashSet<String>();
+        for (var form : concat(visitorForms(), associationForms(), companyAndAdminForms())) {
+            if (form.member() != null) {
+                SignIn.as(form.member(), form.role());
+            }
+            battered.add(form.page());
+        }
+        var missing = new ArrayList<String>();
+        var roles = new java.util.LinkedHashMap<String, String>();
+        roles.put("", null);
+        roles.put(ASSOCIATION, Roles.ASSOCIATION);
+        roles.put(COMPANY, Roles.COMPANY);
+        roles.put(AUTHORITY, Roles.LOCAL_AUTHORITY);
+        roles.put(ADMIN, Roles.ADMIN);
+        for (var route : AccessTableTests.routes().entrySet()) {
+            if (com.vaadin.flow.router.HasUrlParameter.class.isAssignableFrom(route.getValue())) {
+                continue;
+            }
+            for (var role : roles.entrySet()) {
+                if (role.getValue() == null) {
+                    SignIn.out();
+                } else {
+                    SignIn.as(role.getKey(), role.getValue());
+                }
+                try {
+                    UI.getCurrent().navigate(route.getKey());
+                } catch (RuntimeException notForThisRole) {
+                    continue;
+                }
+                if (UI.getCurrent().getActiveViewLocation().getPath().equals(route.getKey()) && !textFields(UI.getCurrent()).isEmpty()
+                        && !battered.contains(route.getKey())) {
+                    missing.add("/" + route.getKey() + " as " + (role.getValue() == null ? "a visitor" : role.getValue()));
+                }
+            }
+        }
+        assertThat(missing).as("pages with text fields that the battery does not attack").isEmpty();
+    }
+
+    private static List<Form> concat(List<Form> first, List<Form> second, List<Form> third) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
+        all.addAll(third);
+        return all;
+    }
+
+    private List<Form> visitorForms() {
+        return List.of(
+                new Form("registration of an association", null, null, () -> "inscription/association", List.of(), "register.submit"),
+                new Form("registration of a company", null, null, () -> "inscription/entreprise", List.of(), "register.submit"),
+                new Form("request of a local authority", null, null, () -> "inscription/collectivite", List.of(), "register.authority.submit"),
+                new Form("request to join", null, null, () -> "inscription/rejoindre", List.of(), "join.submit"),
+                new Form("forgotten password", null, null, () -> "mot-de-passe-oublie", List.of(), "recovery.send"),
+                new Form("invitation accepted", null, null, this::freshInvitation, List.of(), "invitation.join"),
+                new Form("new password", null, null, this::freshResetLink, List.of(), "recovery.save"));
+    }
+
+    private List<Form> associationForms() {
+        return List.of(
                 new Form("need", ASSOCIATION, Roles.ASSOCIATION, () -> "besoins/edition", List.of(), "matching.form.publish"),
                 new Form("organisation's name", ASSOCIATION, Roles.ASSOCIATION, () -> "mon-compte", List.of(), "account.organization.save"),
                 new Form("password change", ASSOCIATION, Roles.ASSOCIATION, () -> "mon-compte", List.of(), "account.password.save"),
@@ -144,254 +155,37 @@ class HostileInputTests extends SpringBrowserlessTest {
                         "matching.interests.decline.confirm"),
                 Form.search("library's words", ASSOCIATION, Roles.ASSOCIATION, "ressources", "resources.library.search"),
                 Form.search("case studies' words", ASSOCIATION, Roles.ASSOCIATION, "etudes-de-cas", "resources.library.search"),
-                Form.search("partners' filter", ASSOCIATION, Roles.ASSOCIATION, "partenaires", null))) {
-            attack(form);
-        }
+                Form.search("partners' filter", ASSOCIATION, Roles.ASSOCIATION, "partenaires", null));
     }
 
-    @Test
-    void aCompanysAndAnAdminsFormsRefuseWhatTheirColumnsCannotHold() {
-        for (var form : List.of(
+    private List<Form> companyAndAdminForms() {
+        return List.of(
                 new Form("interest", COMPANY, Roles.COMPANY, () -> "besoin/" + needOpenToTheDemoCompany(), List.of(), "matching.interest.express"),
                 new Form("refusal of a local authority", ADMIN, Roles.ADMIN, () -> "admin/demandes", List.of("admin.requests.refuse"),
                         "admin.requests.refuse.confirm"),
-                Form.search("accounts' filter", ADMIN, Roles.ADMIN, "admin/comptes", null))) {
-            attack(form);
-        }
+                Form.search("accounts' filter", ADMIN, Roles.ADMIN, "admin/comptes", null));
     }
 
-    /** Every payload into every text field of the form, one field at a time, the form opened afresh each time. */
-    private void attack(Form form) {
-        var fields = open(form).orElseThrow(() -> new AssertionError(form.name() + ": the form could not be opened"));
-        assertThat(fields).as(form.name() + ": its text fields").isNotEmpty();
-        for (int index = 0; index < fields.size(); index++) {
-            for (var payload : PAYLOADS) {
-                clock.advance(Duration.ofHours(2));
-                var reopened = open(form);
-                if (reopened.isEmpty()) {
-                    // a payload the form accepted used up what it acts on (the only pending request, the only interest)
-                    assertThat(isStorable(payload.text().apply(1), true)).as(form.name() + ": gone before " + payload.name()).isTrue();
-                    continue;
-                }
-                var field = reopened.get().get(index);
-                send(form, field, payload);
-            }
-        }
-        attacked.add(form.name());
+    /** The page of an invitation just sent by the demo association to a new address. */
+    private String freshInvitation() {
+        var address = "invite-" + UUID.randomUUID() + "@test.alliances.fr";
+        SignIn.as(ASSOCIATION, Roles.ASSOCIATION);
+        memberships.invite(address, "battery", Locale.FRENCH);
+        SignIn.out();
+        return linkIn(address, "invitation/");
     }
 
-    private void send(Form form, TextFieldBase<?, ?> field, Payload payload) {
-        var what = form.name() + " / " + label(field) + " / " + payload.name();
-        int max = maxLength(field);
-        assertThat(max).as(what + ": the field's most characters").isPositive();
-        var text = payload.text().apply(max);
-        boolean refusable = !isStorable(text, field instanceof TextArea) || text.length() > max;
-        waitForEvents();
-        var before = rowCounts();
-        setValue(field, text);
-        if (form.submitKey() != null) {
-            var submit = submitButton(form).orElseThrow(() -> new AssertionError(what + ": no button " + form.submitKey()));
-            test(submit).click();
-        }
-        if (refusable && !form.search()) {
-            assertThat(field.isInvalid()).as(what + ": refused at the field").isTrue();
-            assertThat(rowCounts()).as(what + ": nothing saved").isEqualTo(before);
-        }
-        if (field.isInvalid()) {
-            assertThat(field.getErrorMessage()).as(what + ": the message at the field").isNotBlank().doesNotContainPattern(NOT_FOR_A_MEMBER);
-        }
-        for (var notice : find(Notification.class).all()) {
-            var said = notice.getElement().getProperty("text", "") + notice.getElement().getText();
-            assertThat(said).as(what + ": a notice").doesNotContainPattern(NOT_FOR_A_MEMBER);
-        }
+    /** The page of a password-reset link just asked for a demo member. */
+    private String freshResetLink() {
+        recovery.requestReset(VOLUNTEER, "battery", Locale.FRENCH);
+        return linkIn(VOLUNTEER, PasswordRecovery.RESET_ROUTE + "/");
     }
 
-    /** Opens the form as its member and returns its text fields, or empty when what it acts on is gone. */
-    private Optional<List<TextFieldBase<?, ?>>> open(Form form) {
-        if (form.member() == null) {
-            SignIn.out();
-        } else {
-            SignIn.as(form.member(), form.role());
-        }
-        find(Dialog.class).all().forEach(Dialog::close);
-        var route = form.route().get();
-        if (route.equals(UI.getCurrent().getActiveViewLocation().getPath())) {
-            UI.getCurrent().navigate("donnees-ouvertes"); // so that the form is built anew, as a fresh page would
-        }
-        UI.getCurrent().navigate(route);
-        for (var opener : form.openers()) {
-            if (opener.startsWith("choose:")) {
-                var label = text(opener.substring(7, opener.indexOf('=')));
-                var item = opener.substring(opener.indexOf('=') + 1);
-                var select = find(Select.class).all().stream().filter(found -> label.equals(found.getLabel())).findFirst();
-                if (select.isEmpty()) {
-                    return Optional.empty();
-                }
-                choose(select.get(), item);
-            } else if (opener.startsWith("tab:")) {
-                var label = text(opener.substring(4));
-                var tab = find(Tab.class).all().stream().filter(found -> label.equals(found.getLabel())).findFirst();
-                if (tab.isEmpty()) {
-                    return Optional.empty();
-                }
-                tab.get().findAncestor(TabSheet.class).setSelectedTab(tab.get());
-            } else {
-                var button = usableButtons(UI.getCurrent(), text(opener)).stream().findFirst();
-                if (button.isEmpty()) {
-                    return Optional.empty();
-                }
-                test(button.get()).click();
-            }
-        }
-        var dialog = openDialog();
-        var container = form.submitKey() == null ? UI.getCurrent()
-                : submitButton(form).map(button -> dialog.isPresent() ? (Component) dialog.get() : formAround(button)).orElse(null);
-        if (container == null) {
-            return Optional.empty();
-        }
-        return Optional.of(textFields(container));
-    }
-
-    private Optional<Dialog> openDialog() {
-        return find(Dialog.class).all().stream().filter(Dialog::isOpened).reduce((first, last) -> last);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void choose(Select select, String itemName) {
-        var item = select.getListDataView().getItems().filter(candidate -> candidate.toString().equals(itemName)).findFirst().orElseThrow();
-        test(select).selectItem(select.getItemLabelGenerator().apply(item).toString());
-    }
-
-    /** The nearest component around the button that holds text fields: the form it sends. */
-    private Component formAround(Button button) {
-        Component around = button;
-        while (around.getParent().isPresent()) {
-            around = around.getParent().get();
-            if (!textFields(around).isEmpty()) {
-                return around;
-            }
-        }
-        return around;
-    }
-
-    private Optional<Button> submitButton(Form form) {
-        var dialog = openDialog();
-        Component within = dialog.isPresent() ? dialog.get() : UI.getCurrent();
-        return usableButtons(within, text(form.submitKey())).stream().reduce((first, last) -> last);
-    }
-
-    /** The buttons with this text, in the component or in the cells of its grids (where a row's actions are). */
-    private List<Button> usableButtons(Component within, String text) {
-        var all = new ArrayList<Component>();
-        for (var found : descendants(within)) {
-            all.add(found);
-            if (found instanceof Grid<?> grid && isShown(grid)) {
-                all.addAll(cellComponents(grid));
-            }
-        }
-        return all.stream().filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(button -> text.equals(button.getText()) && button.isEnabled()).toList();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<Component> cellComponents(Grid<?> grid) {
-        var tester = test((Grid) grid);
-        var cells = new ArrayList<Component>();
-        for (int row = 0; row < Math.min(tester.size(), 20); row++) {
-            for (int column = 0; column < grid.getColumns().size(); column++) {
-                try {
-                    var cell = tester.getCellComponent(row, column);
-                    cells.add(cell);
-                    cells.addAll(descendants(cell));
-                } catch (RuntimeException notAComponentColumn) {
-                    // a column of text
-                }
-            }
-        }
-        return cells;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<TextFieldBase<?, ?>> textFields(Component within) {
-        var fields = new ArrayList<TextFieldBase<?, ?>>();
-        for (var found : descendants(within)) {
-            if (found instanceof TextFieldBase<?, ?> field && field.getEmptyValue() instanceof String && isShown(found) && field.isEnabled()
-                    && !field.isReadOnly()) {
-                fields.add(field);
-            }
-        }
-        return fields;
-    }
-
-    /** Every component inside the root, as the browserless queries find them (a dialog's footer included). */
-    private List<Component> descendants(Component root) {
-        return find(Component.class, root).all().stream().filter(found -> found != root).toList();
-    }
-
-    private static boolean isShown(Component component) {
-        for (Component at = component; at != null; at = at.getParent().orElse(null)) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void setValue(TextFieldBase<?, ?> field, String text) {
-        new TextFieldTester((TextFieldBase) field).setValue(text);
-    }
-
-    /** The most characters the field takes (each kind of field declares its own getter). */
-    private static int maxLength(TextFieldBase<?, ?> field) {
-        try {
-            return ((Number) field.getClass().getMethod("getMaxLength").invoke(field)).intValue();
-        } catch (ReflectiveOperationException noLimit) {
-            throw new AssertionError(field.getClass() + " has no most characters", noLimit);
-        }
-    }
-
-    private static String label(TextFieldBase<?, ?> field) {
-        return Optional.ofNullable(field.getLabel()).or(() -> Optional.ofNullable(field.getAriaLabel().orElse(null))).orElse("?");
-    }
-
-    /** Whether a text fits a column as far as its characters go (its length is the field's to say). */
-    private static boolean isStorable(String text, boolean severalLines) {
-        return text.chars().noneMatch(c -> Character.isISOControl(c) && !(severalLines && (c == '\n' || c == '\r' || c == '\t'))
-                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
-    }
-
-    private String text(String key) {
-        return texts.getTranslation(key, Locale.FRENCH);
-    }
-
-    /** The number of rows of every table of the platform: what a refused form must leave as it was. */
-    private Map<String, Long> rowCounts() {
-        var tables = jdbc.queryForList("""
-                select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'
-                and table_name not like 'event_publication%' and table_name <> 'flyway_schema_history' order by table_name""", String.class);
-        var counts = new TreeMap<String, Long>();
-        var query = String.join(" union all ", tables.stream().map(table -> "select '" + table + "', count(*) from " + table).toList());
-        jdbc.query(query, row -> {
-            counts.put(row.getString(1), row.getLong(2));
-        });
-        return counts;
-    }
-
-    /** Waits until the listeners of earlier events are done, so that their rows are not taken for the form's. */
-    private void waitForEvents() {
-        for (int i = 0; i < 100; i++) {
-            Integer incomplete = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
-            if (incomplete == null || incomplete == 0) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    private String linkIn(String address, String route) {
+        var text = mails.sentTo(address).getLast().getText();
+        var matcher = Pattern.compile(Pattern.quote(route) + "[A-Za-z0-9_-]+").matcher(text);
+        assertThat(matcher.find()).as("a link to " + route + " in the e-mail").isTrue();
+        return matcher.group();
     }
 
     private UUID partnershipAtEvaluation() {

@@ -68,8 +68,8 @@ public class AccountService {
 
     AccountService(UserAccounts accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
                    OrganizationService organizations, Territories territories, ApplicationEventPublisher events, Clock clock,
-                   EmailVerification emailVerification,
-                   AuditJournal journal, JoinRequestService joinRequests, NewAccountChecks checks, SecurityLog securityLog) {
+                   EmailVerification emailVerification, AuditJournal journal, JoinRequestService joinRequests, NewAccountChecks checks,
+                   SecurityLog securityLog) {
         this.securityLog = securityLog;
         this.checks = checks;
         this.joinRequests = joinRequests;
