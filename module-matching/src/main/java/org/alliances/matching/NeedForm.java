@@ -19,6 +19,8 @@ public record NeedForm(String title, String description, Set<Theme> themes, Cont
 
     public static final TextColumn TITLE = TextColumn.line("matching_need", "title", 120);
     public static final TextColumn DESCRIPTION = TextColumn.lines("matching_need", "description", 4000);
+    /** A billion euros or hours: more than anyone asks, and less than the column ({@code numeric(12, 2)}) holds. */
+    public static final BigDecimal QUANTITY_LARGEST = new BigDecimal("1000000000");
 
     public NeedForm {
         themes = themes == null ? Set.of() : Set.copyOf(themes);

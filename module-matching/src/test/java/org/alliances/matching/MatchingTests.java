@@ -76,6 +76,11 @@ class MatchingTests {
                         .containsEntry("deadline", "matching.need.deadline.past")
                         .containsEntry("quantity", "matching.need.quantity.negative"));
         assertThatThrownBy(() -> matching.saveDraft(null, wrong)).isInstanceOf(InvalidInputException.class);
+        var huge = new NeedForm("Un besoin\u0000", "x".repeat(4001), Set.of(), Contribution.MONEY, Set.of(), "69389", Reach.LOCAL, null,
+                null, new BigDecimal("1e12"));
+        assertThatThrownBy(() -> matching.saveDraft(null, huge)).isInstanceOfSatisfying(InvalidInputException.class, problems ->
+                assertThat(problems.problems()).containsEntry("title", "text.control-characters")
+                        .containsEntry("description", "text.too-long").containsEntry("quantity", "matching.need.quantity.too-large"));
         assertThat(jdbc.queryForObject("select count(*) from matching_need where organization_id = ?", Long.class,
                 organizationOf(association))).isZero();
     }

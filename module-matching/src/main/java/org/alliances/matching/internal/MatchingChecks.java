@@ -68,6 +68,8 @@ public class MatchingChecks {
         }
         if (form.quantity() != null && form.quantity().signum() < 0) {
             problems.add("quantity", "matching.need.quantity.negative");
+        } else if (form.quantity() != null && form.quantity().compareTo(NeedForm.QUANTITY_LARGEST) > 0) {
+            problems.add("quantity", "matching.need.quantity.too-large");
         } else if (form.quantity() != null && form.contribution() != null && form.contribution().unit() == Contribution.Unit.NONE
                 && form.quantity().signum() > 0) {
             problems.add("quantity", "matching.need.quantity.not-counted");
