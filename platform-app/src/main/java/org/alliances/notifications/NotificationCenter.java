@@ -13,11 +13,14 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 import org.alliances.accounts.AccountService;
 import org.alliances.accounts.CurrentMember;
+import org.alliances.kernel.Retention;
 import org.alliances.kernel.runtime.Mailer;
 import org.alliances.notifications.internal.ChannelPreference;
 import org.alliances.notifications.internal.ChannelPreferences;
 import org.alliances.notifications.internal.StoredNotification;
 import org.alliances.notifications.internal.StoredNotifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class NotificationCenter {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationCenter.class);
 
     private final StoredNotifications notifications;
     private final ChannelPreferences preferences;
@@ -134,6 +139,17 @@ public class NotificationCenter {
                     mailer.send("digest", account.email(), translate("mail.subject.digest", items.size()), text);
                     items.forEach(n -> n.markSent(clock.instant()));
                 }));
+    }
+
+    /** Every night, the notifications older than {@link Retention#NOTIFICATIONS} are deleted, read or not; returns how many. */
+    @Scheduled(cron = Retention.DAILY_CRON)
+    @Transactional
+    public int purgeOld() {
+        int purged = notifications.deleteCreatedBefore(clock.instant().minus(Retention.NOTIFICATIONS));
+        if (purged > 0) {
+            log.info("Purged {} notifications older than {} days", purged, Retention.days(Retention.NOTIFICATIONS));
+        }
+        return purged;
     }
 
     private Channel channelOf(UUID accountId, NotificationKind kind) {

@@ -23,4 +23,8 @@ public interface StoredNotifications extends JpaRepository<StoredNotification, U
     @Modifying
     @Query("update StoredNotification n set n.readAt = :now where n.accountId = :accountId and n.readAt is null")
     int markAllRead(UUID accountId, java.time.Instant now);
+
+    @Modifying
+    @Query("delete from StoredNotification n where n.createdAt < :before")
+    int deleteCreatedBefore(java.time.Instant before);
 }
