@@ -50,6 +50,10 @@ class AccessTableTests {
 
     static final Map<String, Set<Who>> TABLE = Map.ofEntries(
             Map.entry("login", EVERYONE),
+            Map.entry("mentions-legales", EVERYONE),
+            Map.entry("confidentialite", EVERYONE),
+            Map.entry("conditions-utilisation", EVERYONE),
+            Map.entry("accessibilite", EVERYONE),
             Map.entry("mot-de-passe-oublie", EVERYONE),
             Map.entry("mot-de-passe/nouveau", EVERYONE),
             Map.entry("adresse/confirmer", EVERYONE),

@@ -622,6 +622,29 @@ class BrowserJourneyTests {
         });
     }
 
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
+    void theLegalPagesAreReachedFromTheLoginPageAndReadWell(int width) {
+        var size = new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844);
+        var pages = Map.of("Mentions légales", "Mentions légales", "Politique de confidentialité", "Politique de confidentialité",
+                "Conditions d’utilisation", "Conditions d’utilisation", "Accessibilité : non conforme", "Déclaration d’accessibilité");
+        try (var context = newContext(size)) {
+            var page = context.newPage();
+            pages.forEach((link, heading) -> {
+                page.navigate(url("login"));
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link)).click();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName(heading))).isVisible();
+                assertNoAccessibilityViolation(page);
+                noHorizontalScrolling(page);
+                if (heading.equals("Mentions légales")) {
+                    org.assertj.core.api.Assertions.assertThat(page.content()).as("the demo's settings, accents included")
+                            .contains("Association Alliances Démo (exemple)", "Hébergeur de démonstration (exemple)");
+                }
+                screenshot(page, "legal-" + page.url().substring(page.url().lastIndexOf('/') + 1) + "-" + width);
+            });
+        }
+    }
+
     private static void noHorizontalScrolling(Page page) {
         org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("no horizontal scrolling on %s", page.url()).isTrue();

@@ -20,6 +20,7 @@ import org.alliances.accounts.CurrentMember;
 import org.alliances.accounts.EmailProofBanner;
 import org.alliances.accounts.EmailVerification;
 import org.alliances.kernel.ui.LanguageSwitch;
+import org.alliances.kernel.ui.LegalLinks;
 import org.alliances.notifications.NotificationBell;
 import org.alliances.notifications.NotificationCenter;
 
@@ -59,7 +60,7 @@ public class MainLayout extends AppLayout {
             header.add(new LanguageSwitch(), login);
         });
         addToNavbar(top);
-        addToDrawer(navigation());
+        addToDrawer(navigation(), new LegalLinks());
         setPrimarySection(Section.DRAWER);
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.alliances.kernel.ui.LegalLinks;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -47,7 +48,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 link("inscription/entreprise", "login.register.company"),
                 link("inscription/collectivite", "login.register.authority"),
                 link("partenariats", "login.typology"),
-                link("donnees-ouvertes", "login.open-data"));
+                link("donnees-ouvertes", "login.open-data"), new LegalLinks());
         add(new LanguageSwitch(), card);
         show(getTranslation("login.error.title"), getTranslation("login.error.message"));
     }

@@ -21,6 +21,7 @@ import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.ui.LanguageSwitch;
+import org.alliances.kernel.ui.LegalLinks;
 import org.alliances.kernel.ui.TextLimits;
 
 /**
@@ -67,7 +68,7 @@ abstract class RegistrationForm extends VerticalLayout {
         }
         card.add(email, password, confirmation, submit,
                 new Paragraph(new Anchor("login", getTranslation("register.have-account"))),
-                new Paragraph(new Anchor(JoinOrganizationView.ROUTE, getTranslation("join.link"))));
+                new Paragraph(new Anchor(JoinOrganizationView.ROUTE, getTranslation("join.link"))), new LegalLinks());
         add(header, card);
     }
 
