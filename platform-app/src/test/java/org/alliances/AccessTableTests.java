@@ -54,6 +54,7 @@ class AccessTableTests {
             Map.entry("confidentialite", EVERYONE),
             Map.entry("conditions-utilisation", EVERYONE),
             Map.entry("accessibilite", EVERYONE),
+            Map.entry("conditions-utilisation/accepter", MEMBERS),
             Map.entry("mot-de-passe-oublie", EVERYONE),
             Map.entry("mot-de-passe/nouveau", EVERYONE),
             Map.entry("adresse/confirmer", EVERYONE),

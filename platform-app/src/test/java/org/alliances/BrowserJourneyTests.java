@@ -120,6 +120,7 @@ class BrowserJourneyTests {
             page.getByLabel("E-mail de contact").fill("ruches.gerland@example.org");
             page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill("les abeilles de Gerland 2026");
             page.getByLabel("Confirmez le mot de passe").fill("les abeilles de Gerland 2026");
+            page.getByLabel("J’accepte les conditions d’utilisation").check();
             screenshot(page, "registration");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer le compte")).click();
 
@@ -201,6 +202,7 @@ class BrowserJourneyTests {
             page.getByLabel("Votre nom (prénom et nom)").fill("Lou Collègue");
             page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(password);
             page.getByLabel("Confirmez le mot de passe").fill(password);
+            page.getByLabel("J’accepte les conditions d’utilisation").check();
             assertNoAccessibilityViolation(page);
             screenshot(page, "invitation-" + width);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rejoindre l'organisation")).click();

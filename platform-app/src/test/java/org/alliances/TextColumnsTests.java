@@ -31,6 +31,7 @@ class TextColumnsTests {
     /** Columns the platform fills itself, never with what a member typed: codes of the typology and of states, hashes, keys. */
     static final Map<String, String> WRITTEN_BY_THE_PLATFORM = Map.ofEntries(
             entry("accounts_user.password_hash", "a hash of the password"),
+            entry("accounts_user.terms_version", "the version of the terms of use in force (TermsOfUse)"),
             entry("accounts_token.token_hash", "a hash of a random token"),
             entry("accounts_invitation.token_hash", "a hash of a random token"),
             entry("diagnosis_diagnosis.questionnaire_version", "the questionnaire's version"),

@@ -148,7 +148,6 @@ public class AccountService {
         }
     }
 
-
     /**
      * Records a local authority's request for access; the account works only once an admin approved it.
      *
@@ -339,9 +338,26 @@ public class AccountService {
         return normalizedEmail;
     }
 
+    /**
+     * What a new member types to log in later: the password twice, so that a typo does not lock them out, and their
+     * acceptance of the terms of use (required).
+     */
+    public record Credentials(String email, String password, String confirmation, boolean acceptsTerms) {
 
-    /** What a new member types to log in later: the password twice, so that a typo does not lock them out. */
-    public record Credentials(String email, String password, String confirmation) {
+        /** For accounts the platform makes itself (the first admin, the demo's and the tests' members): terms accepted. */
+        public Credentials(String email, String password, String confirmation) {
+            this(email, password, confirmation, true);
+        }
+    }
+
+    /** The signed-in member accepts the terms of use in force. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void acceptTerms() {
+        var account = accounts.findByLogin(SignedIn.name()).orElseThrow();
+        account.acceptTerms(clock.instant());
+        accounts.save(account);
+        securityLog.event("terms-accepted", account.id());
     }
 
     /** An account with its organisation, for the admin's screens. */

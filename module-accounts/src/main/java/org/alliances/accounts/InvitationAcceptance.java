@@ -72,16 +72,27 @@ public class InvitationAcceptance {
         return new Link(status, name, invitation.email(), accounts.existsByEmail(invitation.email()));
     }
 
+    /** A new person joins having accepted the terms of use elsewhere (the platform's own callers: demo data, tests). */
+    @Transactional
+    public Account joinAsNewMember(String token, @Nullable String name, @Nullable String password, @Nullable String confirmation) {
+        return joinAsNewMember(token, name, password, confirmation, true);
+    }
+
     /**
-     * A new person joins: their name and password (twice); their account is active and proven at once.
+     * A new person joins from the invitation's page: their name, their password (twice) and the terms of use accepted;
+     * their account is active and proven at once.
      *
      * @throws InvalidInputException the link's problem ("link"), or the problems at their fields; nothing is saved then
      */
     @Transactional
-    public Account joinAsNewMember(String token, @Nullable String name, @Nullable String password, @Nullable String confirmation) {
+    public Account joinAsNewMember(String token, @Nullable String name, @Nullable String password, @Nullable String confirmation,
+                                   boolean acceptsTerms) {
         var invitation = valid(token);
         var problems = new InvalidInputException.Collector();
         checks.name(name, problems);
+        if (!acceptsTerms) {
+            problems.add("terms", "terms.required");
+        }
         checks.password(password, confirmation, invitation.email(), problems);
         if (accounts.existsByEmail(invitation.email())) {
             problems.add("link", "invitation.accept.has-account");

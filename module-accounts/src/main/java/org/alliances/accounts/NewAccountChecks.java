@@ -50,6 +50,9 @@ class NewAccountChecks {
             problems.add("email", "email.taken");
         }
         password(credentials.password(), credentials.confirmation(), UserAccounts.normalize(credentials.email()), problems);
+        if (!credentials.acceptsTerms()) {
+            problems.add("terms", "terms.required");
+        }
         return UserAccounts.normalize(credentials.email());
     }
 

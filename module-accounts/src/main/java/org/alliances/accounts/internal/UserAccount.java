@@ -19,6 +19,7 @@ import org.alliances.accounts.MemberJoined;
 import org.alliances.accounts.MemberLeft;
 import org.alliances.accounts.Membership;
 import org.alliances.accounts.ResponsableNamed;
+import org.alliances.kernel.TermsOfUse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -58,6 +59,10 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private @Nullable String pendingEmail;
     @Enumerated(EnumType.STRING)
     private Membership membership;
+    @Column(name = "terms_version")
+    private @Nullable String termsVersion;
+    @Column(name = "terms_accepted_at")
+    private @Nullable Instant termsAcceptedAt;
     @Version
     private long version;
 
@@ -73,7 +78,19 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         this.status = status;
         this.createdAt = now;
         this.membership = Membership.RESPONSABLE;
+        acceptTerms(now);
         registerEvent(new AccountCreated(id, organizationId, role, status));
+    }
+
+    /** The member accepts the terms of use in force (every new account has, through its form's checkbox). */
+    public void acceptTerms(Instant now) {
+        this.termsVersion = TermsOfUse.version();
+        this.termsAcceptedAt = now;
+    }
+
+    /** Whether the account accepted the terms of use in force. */
+    public boolean acceptedCurrentTerms() {
+        return TermsOfUse.version().equals(termsVersion);
     }
 
     /** A colleague who accepted an invitation: their address is proven by the link they followed. */

@@ -37,6 +37,7 @@ class InvitationView extends VerticalLayout implements HasUrlParameter<String>, 
     final PasswordField password = new PasswordField();
     final PasswordField confirmation = new PasswordField();
     final PasswordField existingPassword = new PasswordField();
+    final TermsCheckbox terms = new TermsCheckbox();
     final Button join = new Button();
     final Paragraph message = new Paragraph();
     private final InvitationAcceptance acceptance;
@@ -65,7 +66,7 @@ class InvitationView extends VerticalLayout implements HasUrlParameter<String>, 
         }
         existingPassword.setWidthFull();
         errors.bind("name", name).bind("password", password).bind("confirmation", confirmation)
-                .bind("existingPassword", existingPassword);
+                .bind("existingPassword", existingPassword).bind("terms", terms);
         join.setText(getTranslation("invitation.join"));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(new H1(getTranslation("invitation.title")), message);
@@ -87,9 +88,9 @@ class InvitationView extends VerticalLayout implements HasUrlParameter<String>, 
             join.addClickListener(click -> submit(() -> acceptance.joinWithAccount(token, existingPassword.getValue(), ClientAddress.current())));
         } else {
             message.setText(getTranslation("invitation.intro.new", link.organizationName(), link.email()));
-            card.add(name, password, confirmation, join);
+            card.add(name, password, confirmation, terms, join);
             join.addClickListener(click -> submit(() -> acceptance.joinAsNewMember(token, name.getValue(), password.getValue(),
-                    confirmation.getValue())));
+                    confirmation.getValue(), terms.getValue())));
         }
     }
 

@@ -35,6 +35,7 @@ abstract class RegistrationForm extends VerticalLayout {
     protected final PasswordField confirmation = new PasswordField();
     protected final FieldErrors errors = new FieldErrors();
     protected final Div card = new Div();
+    protected final TermsCheckbox terms = new TermsCheckbox();
     protected final Button submit = new Button();
 
     protected void build(String titleKey, String introKey, String submitKey, Component... organizationFields) {
@@ -57,7 +58,7 @@ abstract class RegistrationForm extends VerticalLayout {
         TextLimits.limit(confirmation, PasswordPolicy.MAX_LENGTH);
         confirmation.setRequiredIndicatorVisible(true);
         confirmation.setWidthFull();
-        errors.bind("email", email).bind("password", password).bind("confirmation", confirmation);
+        errors.bind("email", email).bind("password", password).bind("confirmation", confirmation).bind("terms", terms);
         submit.setText(getTranslation(submitKey));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setWidthFull();
@@ -66,14 +67,14 @@ abstract class RegistrationForm extends VerticalLayout {
         for (var field : organizationFields) {
             card.add(field);
         }
-        card.add(email, password, confirmation, submit,
+        card.add(email, password, confirmation, terms, submit,
                 new Paragraph(new Anchor("login", getTranslation("register.have-account"))),
                 new Paragraph(new Anchor(JoinOrganizationView.ROUTE, getTranslation("join.link"))), new LegalLinks());
         add(header, card);
     }
 
     protected AccountService.Credentials credentials() {
-        return new AccountService.Credentials(email.getValue(), password.getValue(), confirmation.getValue());
+        return new AccountService.Credentials(email.getValue(), password.getValue(), confirmation.getValue(), terms.getValue());
     }
 
     /** A full-width text field with its label, the required mark and the most characters it takes. */

@@ -99,6 +99,7 @@ class MembersViewTests extends SpringBrowserlessTest {
         view.email.setValue(TestData.email("choriste"));
         view.password.setValue("une phrase de passe solide");
         view.confirmation.setValue("une phrase de passe solide");
+        view.terms.setValue(true);
         test(view.submit).click();
         assertThat(view.identifier.isInvalid()).isTrue();
         assertThat(view.identifier.getErrorMessage()).contains("Aucune association");

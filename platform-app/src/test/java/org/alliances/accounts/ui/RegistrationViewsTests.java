@@ -76,6 +76,8 @@ class RegistrationViewsTests extends SpringBrowserlessTest {
         assertThat(view.commune.getErrorMessage()).isEqualTo("Choisissez une commune dans la liste.");
         assertThat(view.password.getErrorMessage()).startsWith("Ce mot de passe est trop courant");
         assertThat(view.confirmation.getErrorMessage()).isEqualTo("Les deux mots de passe ne sont pas identiques.");
+        assertThat(view.terms.isInvalid()).isTrue();
+        assertThat(view.terms.getErrorMessage()).isEqualTo("Pour créer un compte, acceptez les conditions d’utilisation.");
     }
 
     @Test
@@ -88,6 +90,7 @@ class RegistrationViewsTests extends SpringBrowserlessTest {
         test(view.email).setValue(email);
         test(view.password).setValue(TestData.PASSWORD);
         test(view.confirmation).setValue(TestData.PASSWORD);
+        view.terms.setValue(true);
 
         test(view.submit).click();
 
@@ -102,6 +105,7 @@ class RegistrationViewsTests extends SpringBrowserlessTest {
         test(view.email).setValue(TestData.email("gironde"));
         test(view.password).setValue(TestData.PASSWORD);
         test(view.confirmation).setValue(TestData.PASSWORD);
+        view.terms.setValue(true);
 
         test(view.submit).click();
 
@@ -126,5 +130,6 @@ class RegistrationViewsTests extends SpringBrowserlessTest {
         test(view.email).setValue(email);
         test(view.password).setValue(TestData.PASSWORD);
         test(view.confirmation).setValue(TestData.PASSWORD);
+        view.terms.setValue(true);
     }
 }
