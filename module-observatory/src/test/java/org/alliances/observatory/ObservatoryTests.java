@@ -1,5 +1,6 @@
 package org.alliances.observatory;
 
+import org.alliances.kernel.OrganizationUpdated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -112,6 +113,24 @@ class ObservatoryTests {
         var epci = tree.keysOf(mende).stream().filter(k -> k.startsWith("E")).findFirst().orElseThrow();
         var other = tree.children(Area.parse(epci).orElseThrow()).stream().map(Area::code).filter(c -> !c.equals(mende)).findFirst().orElseThrow();
         return List.of(mende, other, epci);
+    }
+
+    @Test
+    void aLocalAuthorityJoinsWhenApprovedNeverByItsRequestAlone() {
+        var aurillac = "15014";
+        var approved = UUID.randomUUID();
+        var refused = UUID.randomUUID();
+        var asked = Instant.parse("2026-09-10T08:00:00Z");
+        apply(new OrganizationRegistered(approved, OrganizationType.LOCAL_AUTHORITY, aurillac, OrganizationStatus.PENDING, asked));
+        apply(new OrganizationRegistered(refused, OrganizationType.LOCAL_AUTHORITY, aurillac, OrganizationStatus.PENDING, asked));
+        assertThat(at("C" + aurillac).count(Metric.ORGANIZATIONS_JOINED, "LOCAL_AUTHORITY")).isZero();
+
+        var decided = Instant.parse("2026-10-02T08:00:00Z");
+        apply(new OrganizationUpdated(approved, OrganizationType.LOCAL_AUTHORITY, aurillac, OrganizationStatus.ACTIVE, decided));
+        apply(new OrganizationUpdated(approved, OrganizationType.LOCAL_AUTHORITY, aurillac, OrganizationStatus.ACTIVE, decided));
+        apply(new OrganizationUpdated(refused, OrganizationType.LOCAL_AUTHORITY, aurillac, OrganizationStatus.REFUSED, decided));
+        assertThat(at("C" + aurillac).count(Metric.ORGANIZATIONS_JOINED, "LOCAL_AUTHORITY")).isOne();
+        assertThat(at("C" + aurillac).count(Metric.ORGANIZATIONS, "LOCAL_AUTHORITY")).isOne();
     }
 
     @Test

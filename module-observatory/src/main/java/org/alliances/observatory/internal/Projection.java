@@ -179,8 +179,11 @@ final class Projection {
 
     // organisations
 
+    /** An organisation joins when it is active: at registration, or when a pending one is approved (never a request alone). */
     private static boolean registered(OrganizationRegistered e, ReadModel model) {
-        countWithMonth(model, e.communeCode(), Metric.ORGANIZATIONS_JOINED, e.type().name(), month(e.registeredAt()), 1);
+        if (e.status() == OrganizationStatus.ACTIVE) {
+            countWithMonth(model, e.communeCode(), Metric.ORGANIZATIONS_JOINED, e.type().name(), month(e.registeredAt()), 1);
+        }
         if (model.organization(e.organizationId()).isPresent()) {
             return true;
         }
@@ -196,6 +199,10 @@ final class Projection {
                         row.maturity(), row.maturityAt()))
                 .orElseGet(() -> new OrganizationRow(e.organizationId(), e.type().name(), e.communeCode(), e.status().name(), null, null));
         before.ifPresent(row -> countOrganization(row, -1, model));
+        if (before.map(row -> OrganizationStatus.PENDING.name().equals(row.status())).orElse(false)
+                && OrganizationStatus.ACTIVE.name().equals(after.status())) {
+            countWithMonth(model, after.communeCode(), Metric.ORGANIZATIONS_JOINED, after.type(), month(e.updatedAt()), 1);
+        }
         model.save(after);
         countOrganization(after, 1, model);
         return true;
