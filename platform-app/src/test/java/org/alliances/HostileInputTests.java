@@ -9,8 +9,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.UI;
+import org.alliances.accounts.AccountService;
+import org.alliances.accounts.JoinRequestService;
 import org.alliances.accounts.Memberships;
 import org.alliances.accounts.PasswordRecovery;
+import org.alliances.kernel.OrganizationService;
+import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.testing.SignIn;
 import org.alliances.matching.Interest;
@@ -48,6 +52,9 @@ class HostileInputTests extends HostileFormsBattery {
     @Autowired Memberships memberships;
     @Autowired PasswordRecovery recovery;
     @Autowired RecordingMailSender mails;
+    @Autowired AccountService accounts;
+    @Autowired JoinRequestService joinRequests;
+    @Autowired OrganizationService organizations;
 
     @AfterEach
     void signOut() {
@@ -153,6 +160,8 @@ class HostileInputTests extends HostileFormsBattery {
                         List.of("partnerships.action.close"), "partnerships.close.confirm"),
                 new Form("interest declined", ASSOCIATION, Roles.ASSOCIATION, () -> "interets", List.of("matching.interests.decline"),
                         "matching.interests.decline.confirm"),
+                new Form("request to join refused", ASSOCIATION, Roles.ASSOCIATION, this::freshRequestToJoin, List.of("join.refuse"),
+                        "join.refuse"),
                 Form.search("library's words", ASSOCIATION, Roles.ASSOCIATION, "ressources", "resources.library.search"),
                 Form.search("case studies' words", ASSOCIATION, Roles.ASSOCIATION, "etudes-de-cas", "resources.library.search"),
                 Form.search("partners' filter", ASSOCIATION, Roles.ASSOCIATION, "partenaires", null));
@@ -173,6 +182,19 @@ class HostileInputTests extends HostileFormsBattery {
         memberships.invite(address, "battery", Locale.FRENCH);
         SignIn.out();
         return linkIn(address, "invitation/");
+    }
+
+    /** The members' page of the demo association, with a request to join it just sent by a visitor. */
+    private String freshRequestToJoin() {
+        SignIn.as(ASSOCIATION, Roles.ASSOCIATION);
+        var identifier = organizations.find(accounts.findByEmail(ASSOCIATION).orElseThrow().organizationId()).orElseThrow().identifier();
+        SignIn.out();
+        var address = "joiner-" + UUID.randomUUID() + "@test.alliances.fr";
+        joinRequests.ask(OrganizationType.ASSOCIATION, identifier, "Camille Candidate",
+                new AccountService.Credentials(address, "une phrase de passe solide", "une phrase de passe solide"), false, null, "battery",
+                Locale.FRENCH);
+        SignIn.as(ASSOCIATION, Roles.ASSOCIATION);
+        return "membres";
     }
 
     /** The page of a password-reset link just asked for a demo member. */
