@@ -57,7 +57,6 @@ public class MatchingService {
     /** Scores this close are near-equal: fair exposure orders them by fewest pending interests first. */
     static final int NEAR_EQUAL_SCORES = 5;
 
-    public static final int THEMES_MAX = 3;
 
     private final Needs needs;
     private final Profiles profiles;

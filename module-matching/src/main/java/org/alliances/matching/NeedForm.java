@@ -18,6 +18,8 @@ public record NeedForm(String title, String description, Set<Theme> themes, Cont
                        LocalDate deadline, BigDecimal quantity) {
 
     public static final TextColumn TITLE = TextColumn.line("matching_need", "title", 120);
+    /** A need is about three themes at most, so that it says what it is about. */
+    public static final int THEMES_MAX = 3;
     public static final TextColumn DESCRIPTION = TextColumn.lines("matching_need", "description", 4000);
     /** A billion euros or hours: more than anyone asks, and less than the column ({@code numeric(12, 2)}) holds. */
     public static final BigDecimal QUANTITY_LARGEST = new BigDecimal("1000000000");

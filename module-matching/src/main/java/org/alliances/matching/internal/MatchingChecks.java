@@ -11,7 +11,6 @@ import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.Theme;
 import org.alliances.matching.Contribution;
-import org.alliances.matching.MatchingService;
 import org.alliances.matching.NeedForm;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +41,7 @@ public class MatchingChecks {
         if (descriptionFits && complete && (form.description() == null || form.description().isBlank())) {
             problems.add("description", "matching.need.description.required");
         }
-        if (form.themes().size() > MatchingService.THEMES_MAX) {
+        if (form.themes().size() > NeedForm.THEMES_MAX) {
             problems.add("themes", "matching.need.themes.too-many");
         } else if (complete && form.themes().isEmpty()) {
             problems.add("themes", "matching.need.themes.required");
