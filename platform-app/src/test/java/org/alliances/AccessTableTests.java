@@ -55,6 +55,7 @@ class AccessTableTests {
             Map.entry("conditions-utilisation", EVERYONE),
             Map.entry("accessibilite", EVERYONE),
             Map.entry("conditions-utilisation/accepter", MEMBERS),
+            Map.entry("mes-donnees", MEMBERS),
             Map.entry("mot-de-passe-oublie", EVERYONE),
             Map.entry("mot-de-passe/nouveau", EVERYONE),
             Map.entry("adresse/confirmer", EVERYONE),

@@ -626,6 +626,43 @@ class BrowserJourneyTests {
 
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {1280, 390})
+    void aResponsableDownloadsTheOrganisationsDataAndOpensTheArchive(int width) throws Exception {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844).setAcceptDownloads(true))) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            logIn(page, "association@demo.alliances.fr", PASSWORD);
+            page.navigate(url("mon-compte"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes données : télécharger tout ce que la plateforme garde sur moi"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName("Mes données"))).isVisible();
+            assertNoAccessibilityViolation(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Préparer mon archive")).click();
+            var link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Archive du")));
+            assertThat(link.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+            // the notice "Votre archive est prête" fades in: its colours are measured once it is at rest
+            page.locator("vaadin-notification-card").first().evaluate("card => Promise.all(card.getAnimations({subtree: true}).map(a => a.finished))");
+            assertNoAccessibilityViolation(page);
+            noHorizontalScrolling(page);
+            screenshot(page, "mes-donnees-" + width);
+            var download = page.waitForDownload(() -> link.first().click());
+            var names = new java.util.ArrayList<String>();
+            var organisation = new StringBuilder();
+            try (var zip = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(download.path()))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    names.add(entry.getName());
+                    var text = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    if (entry.getName().equals("organisation.json")) {
+                        organisation.append(text);
+                    }
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(names).contains("LISEZ-MOI.txt", "organisation.json", "partenariats.json", "compte.json");
+            org.assertj.core.api.Assertions.assertThat(organisation.toString()).contains("Les Jardins partagés de la Croix-Rousse");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
     void theLegalPagesAreReachedFromTheLoginPageAndReadWell(int width) {
         var size = new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844);
         var pages = Map.of("Mentions légales", "Mentions légales", "Politique de confidentialité", "Politique de confidentialité",

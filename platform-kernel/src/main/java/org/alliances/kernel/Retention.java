@@ -17,6 +17,8 @@ public final class Retention {
      * address an invitation holds.
      */
     public static final Duration LINKS_AFTER_USE = Duration.ofDays(30);
+    /** A member's archive of "Mes données": prepared on request, downloadable this long, then deleted. */
+    public static final Duration ARCHIVES = Duration.ofDays(7);
     /** When the daily purges run. */
     public static final String DAILY_CRON = "${alliances.retention.cron:0 40 3 * * *}";
 

@@ -68,7 +68,8 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         var organization = member.organization();
         commune = new CommunePicker(getTranslation("account.organization.commune"), territories);
         add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.intro", member.email())),
-                new Paragraph(new Anchor(MembersView.ROUTE, getTranslation("account.members.link"))));
+                new Paragraph(new Anchor(MembersView.ROUTE, getTranslation("account.members.link"))),
+                new Paragraph(new Anchor("mes-donnees", getTranslation("account.my-data"))));
 
         if (organization.type() == OrganizationType.ASSOCIATION || organization.type() == OrganizationType.COMPANY) {
             boolean company = organization.type() == OrganizationType.COMPANY;
