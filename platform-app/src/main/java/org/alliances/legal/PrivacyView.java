@@ -17,7 +17,8 @@ class PrivacyView extends LegalPage {
     PrivacyView(LegalSettings settings) {
         super("legal.privacy.title");
         Object[] facts = {given(settings.publisher()), given(settings.publisherAddress()), given(settings.contactEmail()),
-                Retention.days(Retention.NOTIFICATIONS), Retention.days(Retention.LINKS_AFTER_USE), given(settings.host())};
+                Retention.days(Retention.NOTIFICATIONS), Retention.days(Retention.LINKS_AFTER_USE), given(settings.host()),
+                Retention.days(Retention.ARCHIVES)};
         section("legal.privacy.controller", facts, "legal.privacy.controller.text");
         var purposes = section("legal.privacy.purposes", facts, "legal.privacy.purposes.text");
         list(purposes, facts, "legal.privacy.purpose.accounts", "legal.privacy.purpose.matching", "legal.privacy.purpose.partnerships",
@@ -27,7 +28,7 @@ class PrivacyView extends LegalPage {
         list(data, facts, "legal.privacy.data.account", "legal.privacy.data.organization", "legal.privacy.data.content",
                 "legal.privacy.data.security");
         var retention = section("legal.privacy.retention", facts, "legal.privacy.retention.text");
-        list(retention, facts, "legal.privacy.retention.account", "legal.privacy.retention.notifications", "legal.privacy.retention.links",
+        list(retention, facts, "legal.privacy.retention.account", "legal.privacy.retention.notifications", "legal.privacy.retention.links", "legal.privacy.retention.archives",
                 "legal.privacy.retention.login", "legal.privacy.retention.session", "legal.privacy.retention.journal",
                 "legal.privacy.retention.log");
         section("legal.privacy.recipients", facts, "legal.privacy.recipients.text", "legal.privacy.transfers.text");

@@ -46,6 +46,7 @@ class LegalPagesTests extends SpringBrowserlessTest {
         assertThat(privacy).contains("Politique de confidentialité", "Responsable du traitement", "Combien de temps nous les gardons",
                 "les notifications, lues ou non : " + Retention.days(Retention.NOTIFICATIONS) + " jours",
                 Retention.days(Retention.LINKS_AFTER_USE) + " jours après qu’ils ne sont plus utilisables", "CNIL",
+                "les archives « Mes données » que vous préparez : " + Retention.days(Retention.ARCHIVES) + " jours",
                 "n’utilise qu’un cookie, celui de la session");
         assertThat(find(Section.class).all().stream().map(Section::getId).flatMap(java.util.Optional::stream)).contains("cookies");
 
