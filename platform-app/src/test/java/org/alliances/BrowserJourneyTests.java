@@ -45,6 +45,7 @@ class BrowserJourneyTests {
 
     @LocalServerPort int port;
     @org.springframework.beans.factory.annotation.Autowired RecordingMailSender mails;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     Playwright playwright;
     Browser browser;
 
@@ -658,6 +659,25 @@ class BrowserJourneyTests {
             }
             org.assertj.core.api.Assertions.assertThat(names).contains("LISEZ-MOI.txt", "organisation.json", "partenariats.json", "compte.json");
             org.assertj.core.api.Assertions.assertThat(organisation.toString()).contains("Les Jardins partagés de la Croix-Rousse");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
+    void aMemberOnOlderTermsAcceptsTheNewVersionThenGoesOn(int width) {
+        var email = "association" + (width == 1280 ? 11 : 12) + "@demo.alliances.fr";
+        jdbc.update("update accounts_user set terms_version = '2020-01-01' where email = ?", email);
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844))) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            logIn(page, email, PASSWORD);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)
+                    .setName("Les conditions d’utilisation ont changé"))).isVisible();
+            assertNoAccessibilityViolation(page);
+            noHorizontalScrolling(page);
+            screenshot(page, "terms-again-" + width);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("J’accepte la nouvelle version")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName("Mon espace"))).isVisible();
         }
     }
 

@@ -183,7 +183,7 @@ public class JoinRequestService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void refuse(UUID requestId, @Nullable String reason) {
-        var cleanReason = checkReason(reason);
+        var cleanReason = AccountService.checkReason(reason);
         var me = accounts.findByLogin(SignedIn.name()).orElseThrow();
         var request = decidable(me, requestId);
         request.decide(Outcome.REFUSED, clock.instant());
@@ -205,7 +205,7 @@ public class JoinRequestService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void handOver(UUID requestId, @Nullable String reason, Locale language) {
-        var cleanReason = checkReason(reason);
+        var cleanReason = AccountService.checkReason(reason);
         var me = accounts.findByLogin(SignedIn.name()).orElseThrow();
         var request = requests.findById(requestId).filter(StoredJoinRequest::isOpen)
                 .orElseThrow(() -> InvalidInputException.of("request", "join.request.unknown"));
@@ -245,10 +245,6 @@ public class JoinRequestService {
             throw InvalidInputException.of("request", "join.request.unknown");
         }
         return request;
-    }
-
-    private static String checkReason(@Nullable String reason) {
-        return AccountService.checkReason(reason);
     }
 
     private UserAccount responsable() {

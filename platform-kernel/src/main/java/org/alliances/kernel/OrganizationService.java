@@ -115,7 +115,7 @@ public class OrganizationService {
 
     @Transactional(readOnly = true)
     public Optional<Organization> findByIdentifier(OrganizationType type, String identifier) {
-        if (!TextChecks.isSearchable(identifier, OrganizationIdentifiers.TYPED.max())) {
+        if (identifier == null || !OrganizationIdentifiers.TYPED.fits(identifier)) {
             return Optional.empty();
         }
         return organizations.findByTypeAndIdentifier(type, OrganizationIdentifiers.normalize(identifier))
@@ -128,7 +128,7 @@ public class OrganizationService {
      */
     @Transactional(readOnly = true)
     public java.util.List<Organization> search(OrganizationType type, String text, int limit) {
-        if (text == null || text.isBlank() || !TextChecks.isSearchable(text, OrganizationProfile.NAME.max())) {
+        if (text == null || text.isBlank() || !OrganizationProfile.NAME.fits(text)) {
             return java.util.List.of();
         }
         var byIdentifier = findByIdentifier(type, text).filter(found -> found.status() == OrganizationStatus.ACTIVE);

@@ -21,15 +21,6 @@ public final class TextChecks {
         return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' || isDirectionOverride(c));
     }
 
-    /**
-     * Whether a text typed to search (words, a name, an identifier) can be looked up: on one line, without control
-     * characters, not longer than what it is compared with. Anything else finds nothing, without asking the database,
-     * which would refuse a NUL.
-     */
-    public static boolean isSearchable(String text, int longest) {
-        return text != null && text.length() <= longest && !hasControlCharacters(text);
-    }
-
     /** Words typed to search, made safe to compare: control characters become spaces, and the text stops at {@code longest}. */
     public static String searchWords(String text, int longest) {
         var words = new StringBuilder(Math.min(text.length(), longest));

@@ -45,8 +45,8 @@ class TextColumnTests {
     void searchWordsAreMadeSafeRatherThanRefused() {
         assertThat(TextChecks.searchWords("jardin\u0000partagé\r\n", 100)).isEqualTo("jardin partagé  ");
         assertThat(TextChecks.searchWords("x".repeat(500), 300)).hasSize(300);
-        assertThat(TextChecks.isSearchable("W691234567", 32)).isTrue();
-        assertThat(TextChecks.isSearchable("W69\u00001234567", 32)).isFalse();
-        assertThat(TextChecks.isSearchable("1".repeat(33), 32)).isFalse();
+        assertThat(OrganizationIdentifiers.TYPED.fits("W691234567")).isTrue();
+        assertThat(OrganizationIdentifiers.TYPED.fits("W69\u00001234567")).isFalse();
+        assertThat(OrganizationIdentifiers.TYPED.fits("1".repeat(33))).isFalse();
     }
 }

@@ -47,7 +47,7 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private Instant createdAt;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
-    /** When the password last changed: sessions signed in before then end (see {@code InactiveMemberGuard}). */
+    /** When the password last changed: sessions signed in before then end (see {@code MemberGuard}). */
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
     @Column(name = "display_name")

@@ -37,8 +37,9 @@ class TermsAcceptanceView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(""));
         });
         var logout = new Button(getTranslation("terms.again.logout"), click -> authentication.logout());
-        add(new H1(getTranslation("terms.again.title")), new Paragraph(getTranslation("terms.again.intro")), new Paragraph(read),
-                new HorizontalLayout(accept, logout));
+        var choices = new HorizontalLayout(accept, logout);
+        choices.setWrap(true);
+        add(new H1(getTranslation("terms.again.title")), new Paragraph(getTranslation("terms.again.intro")), new Paragraph(read), choices);
     }
 
     @Override
