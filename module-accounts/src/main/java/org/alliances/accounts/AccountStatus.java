@@ -7,7 +7,9 @@ package org.alliances.accounts;
  * name, and that an invitation can bring back.
  */
 public enum AccountStatus {
-    PENDING_APPROVAL, PENDING_JOIN, ACTIVE, REFUSED, DEACTIVATED, LEFT;
+    PENDING_APPROVAL, PENDING_JOIN, ACTIVE, REFUSED, DEACTIVATED, LEFT,
+    /** Deleted at the member's request or after years without use: the row keeps only its id, for the journal. */
+    ERASED;
 
     public String labelKey() {
         return "account.status." + name();

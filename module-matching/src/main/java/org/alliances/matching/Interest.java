@@ -17,7 +17,9 @@ public record Interest(UUID id, UUID needId, String needTitle, UUID companyId, S
     public static final TextColumn DECLINE_REASON = TextColumn.lines("matching_interest", "decline_reason", 500);
 
     public enum InterestStatus {
-        PENDING, ACCEPTED, DECLINED, LAPSED;
+        PENDING, ACCEPTED, DECLINED, LAPSED,
+        /** Closed without an answer because one of the two organisations was deleted. */
+        WITHDRAWN;
 
         public String labelKey() {
             return "matching.interest.status." + name();

@@ -46,7 +46,8 @@ class MyDataTests {
             "observatory_contribution", "the observatory's read model: amounts by kind, copied from the partnerships' own",
             "observatory_rebuild", "the state of a rebuild of the figures",
             "observatory_waiting_event", "events waiting for what they follow, for a few seconds",
-            "privacy_archive", "the archives themselves");
+            "privacy_archive", "the archives themselves",
+            "privacy_erasure", "the record of erasures: ids and dates, nothing of what was erased");
 
     @Autowired MyData myData;
     @Autowired TestMembers members;

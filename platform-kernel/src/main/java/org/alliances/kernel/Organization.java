@@ -12,4 +12,11 @@ import java.util.UUID;
 public record Organization(UUID id, OrganizationType type, String name, String identifier, String communeCode,
                            TerritoryLevel territoryLevel, Sector sector, SizeBand sizeBand,
                            OrganizationStatus status) {
+
+    /** The name a deleted organisation keeps on its partners' side. */
+    public static final String DELETED_NAME = "Organisation supprimée";
+
+    public boolean deleted() {
+        return status == OrganizationStatus.DELETED;
+    }
 }

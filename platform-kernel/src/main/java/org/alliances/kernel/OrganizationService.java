@@ -146,6 +146,17 @@ public class OrganizationService {
                 .collect(Collectors.toMap(Organization::id, Function.identity()));
     }
 
+    /**
+     * Deletes an organisation: its name and identifier are erased, and {@link OrganizationDeleted} tells every module.
+     * Callers check that the member is its responsable and have erased its members first.
+     */
+    @Transactional
+    public void delete(UUID id) {
+        var organization = organizations.findById(id).orElseThrow(() -> new IllegalArgumentException("Unknown organization " + id));
+        organization.delete(clock.instant());
+        organizations.save(organization);
+    }
+
     @Transactional
     public Organization changeStatus(UUID id, OrganizationStatus status) {
         var organization = organizations.findById(id).orElseThrow(() -> new IllegalArgumentException("Unknown organization " + id));

@@ -12,11 +12,42 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What one module holds about a member and their organisation, for "Mes données": each module that keeps personal
- * data contributes its part behind this interface, so that a new module cannot be forgotten (a test walks the schema
- * against {@link #tables()}).
+ * What one module holds about a member and their organisation, for "Mes données" and for erasure: each module that
+ * keeps personal data contributes its part behind this interface, so that a new module cannot be forgotten (a test
+ * walks the schema against {@link #tables()}, another searches the whole database for an erased member's name).
  */
 public interface PersonalData {
+
+    /**
+     * What a line signed by a member reads once that member is erased: written in French, like the names the platform
+     * shows whatever the language of the screen.
+     */
+    String FORMER_MEMBER = "Ancien membre";
+
+    /**
+     * A member being erased, as the accounts module knew them: never put in an event or a log, only handed to each
+     * part in the erasing transaction so that it can find what holds the name or the address.
+     *
+     * @param name the name they gave, or null
+     */
+    record ErasedMember(UUID accountId, UUID organizationId, String login, @org.jspecify.annotations.Nullable String name) {
+    }
+
+    /**
+     * Erases, in the caller's transaction, what this module holds on the member: their name and e-mail become
+     * {@link #FORMER_MEMBER} where a line they signed stays (it is the organisation's), what was theirs alone goes.
+     * Erasing twice changes nothing more.
+     */
+    default void eraseMember(ErasedMember member) {
+    }
+
+    /**
+     * Before an organisation is deleted, in the same transaction: where this module keeps the organisation's name in
+     * something another organisation reads (a notification), it becomes {@link Organization#DELETED_NAME}. What the
+     * module keeps by the organisation's id it erases later, on {@link OrganizationDeleted}.
+     */
+    default void eraseOrganizationName(UUID organizationId, String name) {
+    }
 
     /** Who the archive is for: the member, and their organisation's data when they are its responsable. */
     record Subject(UUID accountId, UUID organizationId, boolean wholeOrganization) {

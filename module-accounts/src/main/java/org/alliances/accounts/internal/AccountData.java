@@ -1,5 +1,6 @@
 package org.alliances.accounts.internal;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,28 @@ class AccountData implements PersonalData {
             + "last_login_at, email_confirmed_at, pending_email, refusal_reason, terms_version, terms_accepted_at";
 
     private final JdbcTemplate jdbc;
+    private final UserAccounts accounts;
+    private final Clock clock;
 
-    AccountData(JdbcTemplate jdbc) {
+    AccountData(JdbcTemplate jdbc, UserAccounts accounts, Clock clock) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * The account keeps its id and nothing of the person; their links, their requests to join and the invitations sent
+     * to their address go.
+     */
+    @Override
+    public void eraseMember(ErasedMember member) {
+        jdbc.update("delete from accounts_token where account_id = ?", member.accountId());
+        jdbc.update("delete from accounts_join_request where account_id = ?", member.accountId());
+        jdbc.update("delete from accounts_invitation where email = ?", member.login());
+        accounts.findById(member.accountId()).ifPresent(account -> {
+            account.erase(clock.instant());
+            accounts.saveAndFlush(account);
+        });
     }
 
     @Override

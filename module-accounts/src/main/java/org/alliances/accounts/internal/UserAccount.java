@@ -63,6 +63,9 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private @Nullable String termsVersion;
     @Column(name = "terms_accepted_at")
     private @Nullable Instant termsAcceptedAt;
+    /** Which notice of deletion after years without use was sent last (0: none since the last sign-in). */
+    @Column(name = "inactivity_notice")
+    private int inactivityNotice;
     @Version
     private long version;
 
@@ -134,6 +137,7 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     public void recordSuccessfulLogin(Instant now) {
         lastLoginAt = now;
+        inactivityNotice = 0;
     }
 
     /** The member proved their address (a link they followed, or an admin who checked). */
@@ -230,6 +234,21 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     /** When the password last changed, or null when never since registration. */
     public Instant credentialsChangedAt() {
         return credentialsChangedAt;
+    }
+
+    /**
+     * Erases the person: no name, no address (one made of the id, which no one can receive), no password that can match;
+     * the sessions end at their next click. The row stays for the journal's ids.
+     */
+    public void erase(Instant now) {
+        email = "erased-" + id + "@invalid";
+        displayName = null;
+        pendingEmail = null;
+        refusalReason = null;
+        passwordHash = "!erased";
+        status = AccountStatus.ERASED;
+        membership = Membership.MEMBER;
+        credentialsChangedAt = now;
     }
 
     public void deactivate() {

@@ -137,7 +137,11 @@ public class MatchIndex {
     private synchronized void loadProfile(UUID id) {
         var found = new HashMap<UUID, CompanyEntry>();
         loader.readProfiles("p.organization_id = ?", id, found);
-        companies.putAll(found);
+        if (found.isEmpty()) {
+            companies.remove(id);
+        } else {
+            companies.putAll(found);
+        }
         companySnapshot = null;
     }
 

@@ -97,6 +97,17 @@ public class StoredInterest extends AbstractAggregateRoot<StoredInterest> {
         registerEvent(new org.alliances.matching.InterestLapsed(id, needId, associationId, companyId, now));
     }
 
+    /** Closes a pending interest because {@code deletedOrganization}, one of its two sides, was deleted; false when not pending. */
+    public boolean withdraw(UUID deletedOrganization, Instant now) {
+        if (status != InterestStatus.PENDING) {
+            return false;
+        }
+        status = InterestStatus.WITHDRAWN;
+        decidedAt = now;
+        registerEvent(new org.alliances.matching.InterestWithdrawn(id, needId, companyId, associationId, deletedOrganization, now));
+        return true;
+    }
+
     /** What the interest announced so far (its expression, then the answer), for a replay. */
     public java.util.List<DomainEvent> announcements(String needCommuneCode) {
         var events = new java.util.ArrayList<DomainEvent>();

@@ -29,4 +29,12 @@ class PartnershipData extends PersonalData.OrganizationPart {
         }
         result.put("partnerships_maturity", rows("select * from partnerships_maturity where organization_id = ?", organization));
     }
+
+    /** The lines the member signed stay the partnership's, signed "Ancien membre". */
+    @Override
+    public void eraseMember(ErasedMember member) {
+        jdbc.update("update partnerships_stage_change set signed_by = ? where signed_by = ?", FORMER_MEMBER, member.login());
+        jdbc.update("update partnerships_contribution set recorded_by = ? where recorded_by = ?", FORMER_MEMBER, member.login());
+        jdbc.update("update partnerships_indicator set recorded_by = ? where recorded_by = ?", FORMER_MEMBER, member.login());
+    }
 }

@@ -212,6 +212,22 @@ public class StoredPartnership extends AbstractAggregateRoot<StoredPartnership> 
     }
 
     /**
+     * Ends the partnership because {@code deleted}, one of the two partners, was deleted: a proposal is declined, a
+     * partnership under way ended, and the other partner says later what it brought. Null when it was over already.
+     */
+    public StoredStageChange endForDeletion(UUID deleted, Instant now) {
+        if (stage.isFinal()) {
+            return null;
+        }
+        if (stage == Stage.PROPOSED) {
+            return changeStage(Stage.DECLINED, deleted, null, null, null, now);
+        }
+        var line = changeStage(Stage.ENDED, deleted, null, null, null, now);
+        closedAt = now;
+        return line;
+    }
+
+    /**
      * Records the outcome of the partner that did not close the partnership.
      *
      * @throws InvalidInputException when the partnership is not ended, or this partner already answered

@@ -6,6 +6,7 @@ import org.alliances.kernel.OrganizationService;
 import org.alliances.matching.InterestDeclined;
 import org.alliances.matching.InterestExpressed;
 import org.alliances.matching.InterestLapsed;
+import org.alliances.matching.InterestWithdrawn;
 import org.alliances.matching.InterestLeftUnanswered;
 import org.alliances.matching.MatchConfirmed;
 import org.alliances.matching.NeedClosed;
@@ -83,6 +84,13 @@ class MatchingEventsListener {
         }
         accounts.activeMembersOf(event.organizationId()).forEach(member -> center.notify(member.id(), NotificationKind.NEED_EXPIRY,
                 "need-expired:" + event.needId(), "notification.need.expired"));
+    }
+
+    @ApplicationModuleListener
+    void on(InterestWithdrawn event) {
+        var other = event.deletedOrganizationId().equals(event.associationId()) ? event.companyId() : event.associationId();
+        accounts.activeMembersOf(other).forEach(member -> center.notify(member.id(), NotificationKind.INTEREST_ANSWERED,
+                "interest-withdrawn:" + event.interestId(), "notification.interest.withdrawn"));
     }
 
     private static String nameOf(OrganizationService organizations, java.util.UUID id) {

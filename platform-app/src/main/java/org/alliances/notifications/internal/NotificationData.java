@@ -37,4 +37,29 @@ class NotificationData implements PersonalData {
                 subject.accountId()));
         return result;
     }
+
+    /**
+     * The member's notifications and choices go; in their colleagues' notifications (a member joined, left), their
+     * name or address becomes "Ancien membre".
+     */
+    @Override
+    public void eraseMember(ErasedMember member) {
+        jdbc.update("delete from notifications_notification where account_id = ?", member.accountId());
+        jdbc.update("delete from notifications_preference where account_id = ?", member.accountId());
+        java.util.stream.Stream.of(member.login(), member.name()).filter(name -> name != null && !name.isBlank())
+                .forEach(name -> replaceInArguments(name, FORMER_MEMBER));
+    }
+
+    /** In the partners' notifications, the deleted organisation's name becomes "Organisation supprimée". */
+    @Override
+    public void eraseOrganizationName(java.util.UUID organizationId, String name) {
+        replaceInArguments(name, org.alliances.kernel.Organization.DELETED_NAME);
+    }
+
+    private void replaceInArguments(String name, String replacement) {
+        var named = jdbc.query("select id, arguments from notifications_notification where strpos(arguments, ?) > 0",
+                (row, n) -> java.util.Map.entry(row.getObject(1, java.util.UUID.class), row.getString(2)), name);
+        named.forEach(notification -> jdbc.update("update notifications_notification set arguments = ? where id = ?",
+                StoredNotification.withoutName(notification.getValue(), name, replacement), notification.getKey()));
+    }
 }

@@ -62,6 +62,12 @@ public class StoredNotification {
         return new Notification(id, kind, messageKey, arguments(), createdAt, readAt != null);
     }
 
+    /** The arguments as stored, with every one equal to the name (or holding it) written {@code replacement}. */
+    static String withoutName(String arguments, String name, String replacement) {
+        return Arrays.stream(arguments.split(SEPARATOR, -1)).map(argument -> argument.contains(name) ? argument.replace(name, replacement) : argument)
+                .collect(java.util.stream.Collectors.joining(SEPARATOR));
+    }
+
     public List<String> arguments() {
         return arguments == null || arguments.isEmpty() ? List.of() : Arrays.asList(arguments.split(SEPARATOR, -1));
     }

@@ -25,7 +25,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.alliances.accounts.CurrentMember;
+import org.alliances.accounts.SignedInMember;
+import org.alliances.kernel.OrganizationType;
+import org.alliances.privacy.Erasures;
 import org.alliances.kernel.Retention;
 import org.alliances.privacy.Archive;
 import org.alliances.privacy.MyData;
@@ -34,7 +38,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 
 /**
  * "Mes données": prepares the member's archive in the background, its progress shown, then lists the archives still
- * downloadable (a week), each with its download link.
+ * downloadable (a week), each with its download link; below, deleting one's account or one's organisation, after
+ * typing the password again.
  */
 @Route("mes-donnees")
 @PermitAll
@@ -49,7 +54,11 @@ class MyDataView extends VerticalLayout implements HasDynamicTitle {
     private final MyData myData;
     private final DateTimeFormatter dates;
 
-    MyDataView(MyData myData, CurrentMember currentMember) {
+    final Button deleteAccount = new Button();
+    final Button deleteOrganization = new Button();
+    @Nullable DeletionDialog deletion;
+
+    MyDataView(MyData myData, Erasures erasures, CurrentMember currentMember, AuthenticationContext authentication) {
         this.myData = myData;
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
@@ -65,6 +74,32 @@ class MyDataView extends VerticalLayout implements HasDynamicTitle {
         empty.setText(getTranslation("my-data.none"));
         add(new H1(getTranslation("my-data.title")), what, prepare, progress, new H2(getTranslation("my-data.archives")), empty, archives);
         refresh();
+        addDeletions(member, erasures, authentication);
+    }
+
+    /** "Supprimer mon compte" for everyone; "Supprimer l'organisation" for the responsable of an association or a company. */
+    private void addDeletions(SignedInMember member, Erasures erasures, AuthenticationContext authentication) {
+        var organization = member.organization().name();
+        deleteAccount.setText(getTranslation("erasure.account"));
+        deleteAccount.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        deleteAccount.addClickListener(click -> open(new DeletionDialog(getTranslation("erasure.account.title"),
+                getTranslation("erasure.account.text", organization), getTranslation("erasure.account.confirm"),
+                erasures::deleteMyAccount, authentication::logout)));
+        add(new H2(getTranslation("erasure.title")), new Paragraph(getTranslation("erasure.account.intro")), deleteAccount);
+        var type = member.organization().type();
+        if (member.isResponsable() && (type == OrganizationType.ASSOCIATION || type == OrganizationType.COMPANY)) {
+            deleteOrganization.setText(getTranslation("erasure.organization", organization));
+            deleteOrganization.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            deleteOrganization.addClickListener(click -> open(new DeletionDialog(getTranslation("erasure.organization.title", organization),
+                    getTranslation("erasure.organization.text", organization), getTranslation("erasure.organization.confirm"),
+                    erasures::deleteMyOrganization, authentication::logout)));
+            add(new Paragraph(getTranslation("erasure.organization.intro")), deleteOrganization);
+        }
+    }
+
+    private void open(DeletionDialog dialog) {
+        deletion = dialog;
+        dialog.open();
     }
 
     /** Prepares the archive in the background; the page follows the progress. */

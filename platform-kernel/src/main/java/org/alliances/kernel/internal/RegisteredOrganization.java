@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.alliances.kernel.Organization;
+import org.alliances.kernel.OrganizationDeleted;
 import org.alliances.kernel.OrganizationProfile;
 import org.alliances.kernel.OrganizationRegistered;
 import org.alliances.kernel.OrganizationRegistration;
@@ -78,6 +79,22 @@ public class RegisteredOrganization extends AbstractAggregateRoot<RegisteredOrga
         status = newStatus;
         updatedAt = now;
         registerEvent(new OrganizationUpdated(id, type, communeCode, status, now));
+    }
+
+    /**
+     * Keeps what the figures count (type, commune, sector, size) and nothing that names the organisation: its name
+     * becomes {@link Organization#DELETED_NAME}, its identifier one made of its id. Deleting twice changes nothing.
+     */
+    public void delete(Instant now) {
+        if (status == OrganizationStatus.DELETED) {
+            return;
+        }
+        status = OrganizationStatus.DELETED;
+        name = Organization.DELETED_NAME;
+        identifier = "X" + id.toString().replace("-", "").substring(0, 31);
+        updatedAt = now;
+        registerEvent(new OrganizationUpdated(id, type, communeCode, status, now));
+        registerEvent(new OrganizationDeleted(id, type, now));
     }
 
     public void updateProfile(OrganizationProfile profile, Instant now) {
