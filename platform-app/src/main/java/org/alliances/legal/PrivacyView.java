@@ -18,7 +18,8 @@ class PrivacyView extends LegalPage {
         super("legal.privacy.title");
         Object[] facts = {given(settings.publisher()), given(settings.publisherAddress()), given(settings.contactEmail()),
                 Retention.days(Retention.NOTIFICATIONS), Retention.days(Retention.LINKS_AFTER_USE), given(settings.host()),
-                Retention.days(Retention.ARCHIVES)};
+                Retention.days(Retention.ARCHIVES), Retention.INACTIVE_ACCOUNTS.toDays() / 365,
+                Retention.days(Retention.INACTIVITY_NOTICES.get(0)), Retention.days(Retention.INACTIVITY_NOTICES.get(1))};
         section("legal.privacy.controller", facts, "legal.privacy.controller.text");
         var purposes = section("legal.privacy.purposes", facts, "legal.privacy.purposes.text");
         list(purposes, facts, "legal.privacy.purpose.accounts", "legal.privacy.purpose.matching", "legal.privacy.purpose.partnerships",
@@ -28,7 +29,7 @@ class PrivacyView extends LegalPage {
         list(data, facts, "legal.privacy.data.account", "legal.privacy.data.organization", "legal.privacy.data.content",
                 "legal.privacy.data.security");
         var retention = section("legal.privacy.retention", facts, "legal.privacy.retention.text");
-        list(retention, facts, "legal.privacy.retention.account", "legal.privacy.retention.notifications", "legal.privacy.retention.links", "legal.privacy.retention.archives",
+        list(retention, facts, "legal.privacy.retention.account", "legal.privacy.retention.inactive", "legal.privacy.retention.notifications", "legal.privacy.retention.links", "legal.privacy.retention.archives",
                 "legal.privacy.retention.login", "legal.privacy.retention.session", "legal.privacy.retention.journal",
                 "legal.privacy.retention.log");
         section("legal.privacy.recipients", facts, "legal.privacy.recipients.text", "legal.privacy.transfers.text");

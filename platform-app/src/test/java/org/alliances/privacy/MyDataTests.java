@@ -36,18 +36,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MyDataTests {
 
     /** Tables no archive holds, and why. */
-    static final Map<String, String> LEFT_OUT = Map.of(
-            "observatory_applied_event", "the observatory's bookkeeping of events applied: keys, no member's data",
-            "observatory_figure", "aggregated figures: they count, they do not name",
-            "observatory_organization", "the observatory's read model: ids and codes, copied from the organisation's own data",
-            "observatory_need", "the observatory's read model: ids and codes",
-            "observatory_interest", "the observatory's read model: ids and codes",
-            "observatory_partnership", "the observatory's read model: ids and codes",
-            "observatory_contribution", "the observatory's read model: amounts by kind, copied from the partnerships' own",
-            "observatory_rebuild", "the state of a rebuild of the figures",
-            "observatory_waiting_event", "events waiting for what they follow, for a few seconds",
-            "privacy_archive", "the archives themselves",
-            "privacy_erasure", "the record of erasures: ids and dates, nothing of what was erased");
+    static final Map<String, String> LEFT_OUT = Map.ofEntries(
+            Map.entry("observatory_applied_event", "the observatory's bookkeeping of events applied: keys, no member's data"),
+            Map.entry("observatory_figure", "aggregated figures: they count, they do not name"),
+            Map.entry("observatory_organization", "the observatory's read model: ids and codes, copied from the organisation's own data"),
+            Map.entry("observatory_need", "the observatory's read model: ids and codes"),
+            Map.entry("observatory_interest", "the observatory's read model: ids and codes"),
+            Map.entry("observatory_partnership", "the observatory's read model: ids and codes"),
+            Map.entry("observatory_contribution", "the observatory's read model: amounts by kind, copied from the partnerships' own"),
+            Map.entry("observatory_rebuild", "the state of a rebuild of the figures"),
+            Map.entry("observatory_waiting_event", "events waiting for what they follow, for a few seconds"),
+            Map.entry("privacy_archive", "the archives themselves"),
+            Map.entry("privacy_erasure", "the record of erasures: ids and dates, nothing of what was erased"));
 
     @Autowired MyData myData;
     @Autowired TestMembers members;

@@ -19,6 +19,13 @@ public final class Retention {
     public static final Duration LINKS_AFTER_USE = Duration.ofDays(30);
     /** A member's archive of "Mes données": prepared on request, downloadable this long, then deleted. */
     public static final Duration ARCHIVES = Duration.ofDays(7);
+    /**
+     * An account nobody signed in to for this long is erased (with its association or company when no one active is
+     * left in it), after two notices by e-mail: {@link #INACTIVITY_NOTICES} before.
+     */
+    public static final Duration INACTIVE_ACCOUNTS = Duration.ofDays(3 * 365);
+    /** How long before the erasure of an unused account its notices are sent: the first, then the last. */
+    public static final java.util.List<Duration> INACTIVITY_NOTICES = java.util.List.of(Duration.ofDays(30), Duration.ofDays(7));
     /** When the daily purges run. */
     public static final String DAILY_CRON = "${alliances.retention.cron:0 40 3 * * *}";
 
