@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Import;
 class MyDataViewTests extends SpringBrowserlessTest {
 
     @Autowired TestMembers members;
+    @Autowired org.alliances.accounts.AccountService accounts;
+    @Autowired org.alliances.kernel.OrganizationService organizations;
 
     @AfterEach
     void signOut() {
@@ -45,5 +47,45 @@ class MyDataViewTests extends SpringBrowserlessTest {
         var link = find(Anchor.class, view.archives).single();
         assertThat(link.getText()).startsWith("Archive du").contains("Ko", "disponible jusqu’au");
         assertThat(link.getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
+    void aResponsableDeletesTheOrganisationAfterTypingThePasswordAgain() {
+        var email = members.newAssociation("Association qui s’en va", "69123");
+        var organization = accounts.findByEmail(email).orElseThrow().organizationId();
+        SignIn.as(email, "ASSOCIATION");
+        var view = navigate(MyDataView.class);
+        assertThat(view.deleteAccount.isVisible()).isTrue();
+        assertThat(view.deleteOrganization.getText()).isEqualTo("Supprimer « Association qui s’en va »");
+
+        test(view.deleteOrganization).click();
+        roundTrip();
+        var dialog = view.deletion;
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog.password).setValue("pas le mien");
+        test(dialog.delete).click();
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Ce n'est pas votre mot de passe actuel.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(organizations.find(organization).orElseThrow().deleted()).isFalse();
+
+        test(dialog.password).setValue(org.alliances.kernel.testing.TestData.PASSWORD);
+        // the member is signed out at once: the (mock) HTTP session is invalidated under the click
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> test(dialog.delete).click()).hasMessageStartingWith("invalidated");
+        assertThat(organizations.find(organization).orElseThrow().deleted()).isTrue();
+        assertThat(accounts.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void theLastResponsableIsToldToNameAnotherBeforeDeletingTheirAccount() {
+        var email = members.newCompany("Entreprise d’un seul", "69123");
+        SignIn.as(email, "COMPANY");
+        var view = navigate(MyDataView.class);
+        test(view.deleteAccount).click();
+        roundTrip();
+        test(view.deletion.password).setValue(org.alliances.kernel.testing.TestData.PASSWORD);
+        test(view.deletion.delete).click();
+        assertThat(view.deletion.password.getErrorMessage()).startsWith("Vous êtes le dernier responsable");
+        assertThat(accounts.findByEmail(email)).isPresent();
     }
 }
