@@ -2,98 +2,25 @@ package org.alliances;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The main journey of each role in a real headless Chromium, on the demo data: the login page, a registration,
  * and "Mon espace" of each demo account. Screenshots go to target/screenshots (the README shows copies of them).
  * Skipped, saying why, where Debian's Chromium is not installed.
  */
-// a context (and so a demo database) of its own: the journeys change the demo data that DemoDataTests checks
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=alliances-browser-journeys")
-@ActiveProfiles("demo")
-@Import(TestSupport.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf(value = "chromiumInstalled", disabledReason = "Browser tests skipped: no Chromium at /usr/bin/chromium or $CHROMIUM_PATH (apt-get install chromium)")
-class BrowserJourneyTests {
-
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final String PASSWORD = "Alliances-demo-2026";
-
-    @LocalServerPort int port;
-    @org.springframework.beans.factory.annotation.Autowired RecordingMailSender mails;
-    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    Playwright playwright;
-    Browser browser;
-
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(CHROMIUM);
-    }
-
-    @BeforeAll
-    void startChromium() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    /** What the browser reported against the Content-Security-Policy during the current test. */
-    final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    /** A browser context whose pages report every Content-Security-Policy violation into {@link #policyViolations}. */
-    private BrowserContext newContext(Browser.NewContextOptions options) {
-        var context = browser.newContext(options);
-        context.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
-                policyViolations.add(message.text());
-            }
-        });
-        return context;
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void noContentSecurityPolicyViolation() {
-        try {
-            org.assertj.core.api.Assertions.assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
-        } finally {
-            policyViolations.clear();
-        }
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class BrowserJourneyTests extends BrowserJourneys {
 
     @Test
     void aVisitorSeesTheLoginPageInFrenchAndRegistersAnAssociation() {
@@ -581,16 +508,6 @@ class BrowserJourneyTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
     }
 
-    private void logIn(Page page, String email, String password) {
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-    }
-
-    private String url(String route) {
-        return "http://localhost:" + port + "/" + route;
-    }
-
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {1280, 390})
     void theAccountScreensReadWellOnAPhoneAndADesktop(int width) {
@@ -625,88 +542,6 @@ class BrowserJourneyTests {
         });
     }
 
-    @ParameterizedTest(name = "{0} px wide")
-    @ValueSource(ints = {1280, 390})
-    void aResponsableDownloadsTheOrganisationsDataAndOpensTheArchive(int width) throws Exception {
-        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844).setAcceptDownloads(true))) {
-            var page = context.newPage();
-            page.navigate(url("login"));
-            logIn(page, "association@demo.alliances.fr", PASSWORD);
-            page.navigate(url("mon-compte"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes données : télécharger tout ce que la plateforme garde sur moi"))
-                    .click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName("Mes données"))).isVisible();
-            assertNoAccessibilityViolation(page);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Préparer mon archive")).click();
-            var link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Archive du")));
-            assertThat(link.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-            assertNoAccessibilityViolation(page);
-            noHorizontalScrolling(page);
-            screenshot(page, "mes-donnees-" + width);
-            var download = page.waitForDownload(() -> link.first().click());
-            var names = new java.util.ArrayList<String>();
-            var organisation = new StringBuilder();
-            try (var zip = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(download.path()))) {
-                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    names.add(entry.getName());
-                    var text = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                    if (entry.getName().equals("organisation.json")) {
-                        organisation.append(text);
-                    }
-                }
-            }
-            org.assertj.core.api.Assertions.assertThat(names).contains("LISEZ-MOI.txt", "organisation.json", "partenariats.json", "compte.json");
-            org.assertj.core.api.Assertions.assertThat(organisation.toString()).contains("Les Jardins partagés de la Croix-Rousse");
-        }
-    }
-
-    @ParameterizedTest(name = "{0} px wide")
-    @ValueSource(ints = {1280, 390})
-    void aMemberOnOlderTermsAcceptsTheNewVersionThenGoesOn(int width) {
-        var email = "association" + (width == 1280 ? 11 : 12) + "@demo.alliances.fr";
-        jdbc.update("update accounts_user set terms_version = '2020-01-01' where email = ?", email);
-        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844))) {
-            var page = context.newPage();
-            page.navigate(url("login"));
-            logIn(page, email, PASSWORD);
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)
-                    .setName("Les conditions d’utilisation ont changé"))).isVisible();
-            assertNoAccessibilityViolation(page);
-            noHorizontalScrolling(page);
-            screenshot(page, "terms-again-" + width);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("J’accepte la nouvelle version")).click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName("Mon espace"))).isVisible();
-        }
-    }
-
-    @ParameterizedTest(name = "{0} px wide")
-    @ValueSource(ints = {1280, 390})
-    void theLegalPagesAreReachedFromTheLoginPageAndReadWell(int width) {
-        var size = new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844);
-        var pages = Map.of("Mentions légales", "Mentions légales", "Politique de confidentialité", "Politique de confidentialité",
-                "Conditions d’utilisation", "Conditions d’utilisation", "Accessibilité : non conforme", "Déclaration d’accessibilité");
-        try (var context = newContext(size)) {
-            var page = context.newPage();
-            pages.forEach((link, heading) -> {
-                page.navigate(url("login"));
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link)).click();
-                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName(heading))).isVisible();
-                assertNoAccessibilityViolation(page);
-                noHorizontalScrolling(page);
-                if (heading.equals("Mentions légales")) {
-                    org.assertj.core.api.Assertions.assertThat(page.content()).as("the demo's settings, accents included")
-                            .contains("Association Alliances Démo (exemple)", "Hébergeur de démonstration (exemple)");
-                }
-                screenshot(page, "legal-" + page.url().substring(page.url().lastIndexOf('/') + 1) + "-" + width);
-            });
-        }
-    }
-
-    private static void noHorizontalScrolling(Page page) {
-        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no horizontal scrolling on %s", page.url()).isTrue();
-    }
-
     @Test
     void theContentSecurityPolicyCheckSeesAViolationWhenThereIsOne() {
         try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
@@ -733,31 +568,4 @@ class BrowserJourneyTests {
         }
     }
 
-    /** axe-core's WCAG 2.1 A and AA rules on the page as it stands: no violation. */
-    /**
-     * Runs axe-core once the page is at rest: a notice fading in (or any finite animation) is measured with its final
-     * colours, not half transparent over the page.
-     */
-    private static void assertNoAccessibilityViolation(Page page) {
-        page.evaluate("""
-                () => Promise.race([
-                    Promise.all(document.getAnimations()
-                        .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
-                        .map(a => a.finished.catch(() => null))),
-                    new Promise(resolve => setTimeout(resolve, 3000))])""");
-        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        org.assertj.core.api.Assertions.assertThat(results.getViolations())
-                .as("axe-core violations on %s", page.url())
-                .extracting(violation -> violation.getId() + ": " + violation.getHelp() + " " + violation.getNodes().stream()
-                        .map(node -> node.getTarget() + " " + node.getFailureSummary()).toList())
-                .isEmpty();
-    }
-
-    /** Takes a screenshot once Vaadin has answered every request, as TestBench waits for it. */
-    private static void screenshot(Page page, String name) {
-        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                + " || Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
-    }
 }
