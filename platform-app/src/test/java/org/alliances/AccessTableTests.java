@@ -56,6 +56,8 @@ class AccessTableTests {
             Map.entry("accessibilite", EVERYONE),
             Map.entry("conditions-utilisation/accepter", MEMBERS),
             Map.entry("mes-donnees", MEMBERS),
+            Map.entry("moderation", ADMINS),
+            Map.entry("contenus-masques", ORGANIZATIONS),
             Map.entry("mot-de-passe-oublie", EVERYONE),
             Map.entry("mot-de-passe/nouveau", EVERYONE),
             Map.entry("adresse/confirmer", EVERYONE),

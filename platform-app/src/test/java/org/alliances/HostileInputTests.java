@@ -55,6 +55,7 @@ class HostileInputTests extends HostileFormsBattery {
     @Autowired AccountService accounts;
     @Autowired JoinRequestService joinRequests;
     @Autowired OrganizationService organizations;
+    @Autowired org.alliances.moderation.Moderation moderation;
 
     @AfterEach
     void signOut() {
@@ -172,7 +173,40 @@ class HostileInputTests extends HostileFormsBattery {
                 new Form("interest", COMPANY, Roles.COMPANY, () -> "besoin/" + needOpenToTheDemoCompany(), List.of(), "matching.interest.express"),
                 new Form("refusal of a local authority", ADMIN, Roles.ADMIN, () -> "admin/demandes", List.of("admin.requests.refuse"),
                         "admin.requests.refuse.confirm"),
+                new Form("report of a need", COMPANY, Roles.COMPANY, () -> "besoin/" + needOpenToTheDemoCompany(), List.of("moderation.report"),
+                        "moderation.report.send"),
+                new Form("moderator's note to the author", ADMIN, Roles.ADMIN, this::freshReport, List.of("moderation.hide"),
+                        "moderation.hide.confirm"),
+                new Form("request for a review", ASSOCIATION, Roles.ASSOCIATION, this::freshHiddenNeed, List.of(), "moderation.review.ask"),
                 Form.search("accounts' filter", ADMIN, Roles.ADMIN, "admin/comptes", null));
+    }
+
+    /** The moderation queue, with a need of the demo association just reported by the demo company. */
+    private String freshReport() {
+        reportedNeed();
+        SignIn.as(ADMIN, Roles.ADMIN);
+        return "moderation";
+    }
+
+    /** "Contenus masqués" of the demo association, with one of its needs just hidden by the admin. */
+    private String freshHiddenNeed() {
+        var need = reportedNeed();
+        SignIn.as(ADMIN, Roles.ADMIN);
+        var reported = moderation.queue().stream().filter(found -> found.contentId().equals(need)).findFirst().orElseThrow();
+        moderation.hide(reported.id(), org.alliances.kernel.ReportReason.SPAM, null);
+        SignIn.as(ASSOCIATION, Roles.ASSOCIATION);
+        return "contenus-masques";
+    }
+
+    private UUID reportedNeed() {
+        SignIn.as(ASSOCIATION, Roles.ASSOCIATION);
+        var need = matching.publish(null, new org.alliances.matching.NeedForm("Besoin à signaler " + UUID.randomUUID(), "Pour la modération.",
+                java.util.Set.of(org.alliances.kernel.Theme.CITIZENSHIP), org.alliances.matching.Contribution.GOODS,
+                java.util.Set.of(org.alliances.kernel.CooperationModel.TRADITIONAL_PATRONAGE), "69123", org.alliances.matching.Reach.DEPARTMENT,
+                null, null, null)).id();
+        SignIn.as(COMPANY, Roles.COMPANY);
+        moderation.report(org.alliances.kernel.ContentKind.NEED, need, org.alliances.kernel.ReportReason.SPAM, null);
+        return need;
     }
 
     /** The page of an invitation just sent by the demo association to a new address. */

@@ -69,7 +69,8 @@ class TextColumnsTests {
     static final List<String> CODE_COLUMNS = List.of("status", "role", "type", "kind", "membership", "outcome", "origin", "model",
             "stage", "from_stage", "to_stage", "evolved_from", "commune_code", "department_code", "territory", "territory_level",
             "sector", "size_band", "theme", "contribution", "reach", "maturity", "maturity_level", "category", "indicator", "side",
-            "unit", "channel", "purpose", "action", "organization_type", "chosen_model", "metric", "answered_by");
+            "unit", "channel", "purpose", "action", "organization_type", "chosen_model", "metric", "answered_by", "reason", "content_kind",
+            "hidden_reason");
 
     private static final Pattern LENGTH_CHECK = Pattern.compile("char_length\\(\\(?(\\w+)\\)?\\) <= (\\d+)");
 
@@ -138,7 +139,12 @@ class TextColumnsTests {
 
     /** Every {@code static final TextColumn} of the platform's classes, by table and column. */
     private static Map<String, TextColumn> declaredTextColumns() throws Exception {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+                return true; // interfaces declare columns too (ContentReports.COMMENT)
+            }
+        };
         scanner.addIncludeFilter((reader, factory) -> true);
         var declared = new HashMap<String, TextColumn>();
         for (var candidate : scanner.findCandidateComponents("org.alliances")) {

@@ -27,6 +27,7 @@ import org.alliances.matching.internal.Interests;
 import org.alliances.matching.internal.MatchIndex;
 import org.alliances.matching.internal.MatchScoring;
 import org.alliances.matching.internal.MatchingChecks;
+import org.alliances.matching.internal.MatchingModeration;
 import org.alliances.matching.internal.Needs;
 import org.alliances.matching.internal.Profiles;
 import org.alliances.matching.internal.Scan;
@@ -66,10 +67,13 @@ public class MatchingService {
     private final OrganizationService organizations;
     private final Territories territories;
     private final MatchingChecks checks;
+    private final MatchingModeration moderation;
     private final Clock clock;
 
     MatchingService(Needs needs, Profiles profiles, Interests interests, MatchIndex index, CurrentOrganization currentOrganization,
-                    OrganizationService organizations, Territories territories, MatchingChecks checks, Clock clock) {
+                    OrganizationService organizations, Territories territories, MatchingChecks checks, MatchingModeration moderation,
+                    Clock clock) {
+        this.moderation = moderation;
         this.needs = needs;
         this.profiles = profiles;
         this.interests = interests;
@@ -150,13 +154,14 @@ public class MatchingService {
         return needs.findByOrganizationIdOrderByCreatedAtDesc(me().id()).stream().map(StoredNeed::toNeed).toList();
     }
 
-    /** A need its association reads, or a published need any company reads; empty otherwise. */
+    /** A need its association reads, or a published need any company reads (unless the moderation hid it); empty otherwise. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Need> need(UUID needId) {
         var me = me();
-        return needs.findById(needId).map(StoredNeed::toNeed)
-                .filter(need -> need.organizationId().equals(me.id()) || need.status() == NeedStatus.PUBLISHED);
+        return needs.findById(needId)
+                .filter(need -> need.organizationId().equals(me.id()) || need.status() == NeedStatus.PUBLISHED && !moderation.isHidden(needId))
+                .map(StoredNeed::toNeed);
     }
 
     // ---- partner profile ---------------------------------------------------------------------------------------
@@ -276,7 +281,7 @@ public class MatchingService {
     @Transactional
     public Interest expressInterest(UUID needId, String message) {
         var me = currentOrganization.requireWithProvenEmail();
-        var need = needs.findById(needId).filter(found -> found.status() == NeedStatus.PUBLISHED)
+        var need = needs.findById(needId).filter(found -> found.status() == NeedStatus.PUBLISHED && !moderation.isHidden(needId))
                 .filter(found -> found.toNeed().deadline() == null || !found.toNeed().deadline().isBefore(LocalDate.now(clock)))
                 .orElseThrow(() -> InvalidInputException.of("need", "matching.need.unknown"));
         var problems = new InvalidInputException.Collector();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.alliances.kernel.CooperationModel;
@@ -100,7 +101,7 @@ public class LibraryService {
     @Transactional(readOnly = true)
     public List<Resource> related(UUID id) {
         var ids = jdbc.queryForList("select other.id from resources_resource me join resources_resource other on other.id <> me.id "
-                + "and other.status = 'PUBLISHED' where me.id = ? and (other.models && me.models or other.categories && me.categories "
+                + "and other.status = 'PUBLISHED' and other.hidden_reason is null where me.id = ? and (other.models && me.models or other.categories && me.categories "
                 + "or other.themes && me.themes) order by (select count(*) from unnest(other.models) m where m = any(me.models)) * 3 "
                 + "+ (select count(*) from unnest(other.categories) c where c = any(me.categories)) * 2 "
                 + "+ (select count(*) from unnest(other.themes) t where t = any(me.themes)) desc, other.published_at desc, other.id limit 5",
@@ -114,7 +115,8 @@ public class LibraryService {
     @Transactional(readOnly = true)
     public Map<String, Long> caseStudiesByDepartment() {
         var result = new LinkedHashMap<String, Long>();
-        jdbc.query("select department_code, count(*) as count from resources_resource where status = 'PUBLISHED' and type = 'CASE_STUDY' "
+        jdbc.query("select department_code, count(*) as count from resources_resource where status = 'PUBLISHED' and hidden_reason is null "
+                + "and type = 'CASE_STUDY' "
                 + "and department_code is not null group by department_code order by count(*) desc, department_code", rs -> {
             result.put(rs.getString("department_code"), rs.getLong("count"));
         });
@@ -135,7 +137,9 @@ public class LibraryService {
         ongoing.forEach(model -> next.addAll(model.neighbours()));
         next.removeAll(ongoing);
         var reader = new RecommendationScore.Reader(me.type(), profile, ongoing, next);
+        var hidden = Set.copyOf(jdbc.queryForList("select id from resources_resource where hidden_reason is not null", UUID.class));
         return resources.findByStatusOrderByUpdatedAtDesc(ResourceStatus.PUBLISHED, PageRequest.of(0, SCORED_RESOURCES)).stream()
+                .filter(stored -> !hidden.contains(stored.id()))
                 .map(stored -> RecommendationScore.of(stored.toResource(), reader))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt((RecommendationScore.Scored scored) -> -scored.score())
@@ -178,11 +182,15 @@ public class LibraryService {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private boolean readable(StoredResource stored) {
-        if (stored.status() == ResourceStatus.PUBLISHED || isCurator()) {
+        if (isCurator() || stored.status() == ResourceStatus.PUBLISHED && !isHidden(stored.id())) {
             return true;
         }
         var me = currentOrganization.get();
         return me.isPresent() && me.get().id().equals(stored.proposedBy()) && stored.status() != ResourceStatus.ARCHIVED;
+    }
+
+    private boolean isHidden(UUID id) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select hidden_reason is not null from resources_resource where id = ?", Boolean.class, id));
     }
 
     /** Whether the signed-in member curates the library (an admin): screens show the curation actions then. */

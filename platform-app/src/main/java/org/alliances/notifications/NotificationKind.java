@@ -24,6 +24,8 @@ public enum NotificationKind {
     JOIN_REQUESTS(Channel.EMAIL, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY, Roles.ADMIN)),
     /** A colleague joined or left the organisation, or a member was made responsable. */
     MEMBERS_CHANGED(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY, Roles.ADMIN)),
+    /** A content of the organisation was suspended, hidden or shown again by the moderation; a case to decide (admins). */
+    MODERATION(Channel.EMAIL, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY, Roles.ADMIN)),
     /** Welcome and first steps after registration. */
     WELCOME(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY));
 

@@ -70,6 +70,9 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.intro", member.email())),
                 new Paragraph(new Anchor(MembersView.ROUTE, getTranslation("account.members.link"))),
                 new Paragraph(new Anchor("mes-donnees", getTranslation("account.my-data"))));
+        if (!org.alliances.kernel.Roles.ADMIN.equals(member.role())) {
+            add(new Paragraph(new Anchor("contenus-masques", getTranslation("account.hidden-contents"))));
+        }
 
         if (organization.type() == OrganizationType.ASSOCIATION || organization.type() == OrganizationType.COMPANY) {
             boolean company = organization.type() == OrganizationType.COMPANY;

@@ -48,7 +48,7 @@ class MatchIndexLoader {
      * The published needs, all of them or those matching {@code where} (on {@code n}, the need) with this id.
      */
     void readNeeds(String where, UUID id, Map<UUID, NeedEntry> into) {
-        var filter = "n.status = 'PUBLISHED'" + (where == null ? "" : " and " + where);
+        var filter = "n.status = 'PUBLISHED' and n.hidden_reason is null" + (where == null ? "" : " and " + where);
         Object[] arguments = id == null ? new Object[0] : new Object[] {id};
         var themes = new HashMap<UUID, Set<Theme>>();
         jdbc.query("select t.need_id, t.theme from matching_need_theme t join matching_need n on n.id = t.need_id where " + filter,
@@ -101,7 +101,7 @@ class MatchIndexLoader {
                     targets.computeIfAbsent(row.getObject(1, UUID.class), key -> new ArrayList<>()).add(Category.valueOf(row.getString(2)));
                 }, arguments);
         var maturities = new HashMap<UUID, MaturityLevel>();
-        jdbc.query("select p.organization_id, p.maturity from matching_profile p where " + filter, (ResultSet row) -> {
+        jdbc.query("select p.organization_id, p.maturity from matching_profile p where p.hidden_reason is null and " + filter, (ResultSet row) -> {
             var maturity = row.getString(2);
             maturities.put(row.getObject(1, UUID.class), maturity == null ? null : MaturityLevel.valueOf(maturity));
         }, arguments);

@@ -25,7 +25,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.alliances.kernel.ContentKind;
+import org.alliances.kernel.ContentReports;
 import org.alliances.kernel.CurrentOrganization;
+import org.alliances.kernel.ui.ReportButton;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
@@ -54,10 +59,16 @@ class NeedView extends VerticalLayout implements HasDynamicTitle, HasUrlParamete
     private final MatchingService matching;
     private final Territories territories;
     private final CurrentOrganization currentOrganization;
+    private final ObjectProvider<ContentReports> reports;
     private final FieldErrors errors = new FieldErrors();
+    /** "Signaler", for the members of another organisation (where the moderation runs). */
+    @Nullable ReportButton report;
 
-    NeedView(MatchingService matching, Territories territories, CurrentOrganization currentOrganization) {
+    NeedView(MatchingService matching, Territories territories, CurrentOrganization currentOrganization,
+             ObjectProvider<ContentReports> reports) {
         this.matching = matching;
+        this.reports = reports;
+        reports.ifAvailable(recommendations::reportProfilesWith);
         this.territories = territories;
         this.currentOrganization = currentOrganization;
         addClassName("page");
@@ -116,8 +127,14 @@ class NeedView extends VerticalLayout implements HasDynamicTitle, HasUrlParamete
         var me = currentOrganization.require();
         if (me.id().equals(need.organizationId())) {
             showToItsAssociation(need);
-        } else if (me.type() == org.alliances.kernel.OrganizationType.COMPANY && need.status() == NeedStatus.PUBLISHED) {
-            showToACompany(need);
+        } else {
+            reports.ifAvailable(moderation -> {
+                report = new ReportButton(moderation, ContentKind.NEED, need.id());
+                add(report);
+            });
+            if (me.type() == org.alliances.kernel.OrganizationType.COMPANY && need.status() == NeedStatus.PUBLISHED) {
+                showToACompany(need);
+            }
         }
     }
 

@@ -48,10 +48,12 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private final MatchingService matching;
     private final boolean company;
 
-    PartnersView(MatchingService matching, CurrentOrganization currentOrganization) {
+    PartnersView(MatchingService matching, CurrentOrganization currentOrganization,
+                 org.springframework.beans.factory.ObjectProvider<org.alliances.kernel.ContentReports> reports) {
         this.matching = matching;
         this.company = currentOrganization.require().type() == OrganizationType.COMPANY;
         this.results = new RecommendationList(company);
+        reports.ifAvailable(results::reportProfilesWith);
         addClassName("page");
         var role = company ? "COMPANY" : "ASSOCIATION";
         add(new H1(getTranslation("matching.partners.title")), new Paragraph(getTranslation("matching.partners.intro." + role)));

@@ -27,6 +27,7 @@ class RecommendationList extends Div {
     private final boolean linkToNeed;
     private IntFunction<Page<Recommendation>> source;
     private int page;
+    private org.alliances.kernel.@org.jspecify.annotations.Nullable ContentReports reports;
 
     RecommendationList(boolean linkToNeed) {
         this.linkToNeed = linkToNeed;
@@ -37,6 +38,11 @@ class RecommendationList extends Div {
         items.addClassName("recommendations");
         add(items, new HorizontalLayout(previous, summary, next));
         setWidthFull();
+    }
+
+    /** Puts "Signaler" on each company's card, to report its partner profile. */
+    void reportProfilesWith(org.alliances.kernel.ContentReports moderation) {
+        reports = moderation;
     }
 
     /** Shows the first page of what {@code source} gives for a page number. */
@@ -75,6 +81,10 @@ class RecommendationList extends Div {
             reasons.add(new ListItem(getTranslation(reason.messageKey(), parameters)));
         }
         card.add(reasons);
+        if (!linkToNeed && reports != null) {
+            card.add(new org.alliances.kernel.ui.ReportButton(reports, org.alliances.kernel.ContentKind.PARTNER_PROFILE,
+                    recommendation.organizationId()));
+        }
         if (linkToNeed) {
             card.add(new RouterLink(getTranslation("matching.partners.see-need"), NeedView.class, recommendation.needId().toString()));
         }

@@ -9,9 +9,10 @@ import java.util.UUID;
 record ResourceRow(UUID id, long published, String document, String type, String purpose, String[] audiences,
                    String[] categories, String[] models, String[] themes, String department, Integer year) {
 
-    /** Every published resource; add {@code and id = ?} for one. */
+    /** Every published resource the moderation did not hide; add {@code and id = ?} for one. */
     static final String LOAD = "select id, extract(epoch from published_at) * 1000000 as published, document::text as document, type, "
-            + "purpose, audiences, categories, models, themes, department_code, year from resources_resource where status = 'PUBLISHED'";
+            + "purpose, audiences, categories, models, themes, department_code, year from resources_resource where status = 'PUBLISHED' "
+            + "and hidden_reason is null";
 
     static ResourceRow of(ResultSet rs) throws SQLException {
         return new ResourceRow(rs.getObject("id", UUID.class), rs.getLong("published"), rs.getString("document"), rs.getString("type"),

@@ -55,7 +55,7 @@ public class SqlSearch {
         var ranked = !lexemes.isEmpty();
         var matches = "select id, published_at, " + (ranked ? "ts_rank(document, '" + query(lexemes, " | ") + "'::tsquery)" : "0::real")
                 + " as rank, type, purpose, audiences, categories, models, themes, department_code, year from resources_resource "
-                + "where status = 'PUBLISHED'" + (ranked ? " and document @@ '" + query(lexemes, " & ") + "'::tsquery" : "");
+                + "where status = 'PUBLISHED' and hidden_reason is null" + (ranked ? " and document @@ '" + query(lexemes, " & ") + "'::tsquery" : "");
         var facetQueries = new ArrayList<String>();
         for (var facet : Facet.values()) {
             facetQueries.add("select '" + facet.name() + "' as facet, value::text as value, count(*) as count from matches, unnest("

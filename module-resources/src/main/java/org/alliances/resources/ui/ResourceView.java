@@ -26,6 +26,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.alliances.kernel.ContentKind;
+import org.alliances.kernel.ContentReports;
+import org.alliances.kernel.ui.ReportButton;
+import org.springframework.beans.factory.ObjectProvider;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
@@ -54,7 +58,12 @@ class ResourceView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private final Territories territories;
     private Resource resource;
 
-    ResourceView(LibraryService library, CurationService curating, Territories territories) {
+    /** "Signaler", for members (where the moderation runs). */
+    @org.jspecify.annotations.Nullable ReportButton report;
+    private final ObjectProvider<ContentReports> reports;
+
+    ResourceView(LibraryService library, CurationService curating, Territories territories, ObjectProvider<ContentReports> reports) {
+        this.reports = reports;
         this.library = library;
         this.curating = curating;
         this.territories = territories;
@@ -141,6 +150,12 @@ class ResourceView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private void renderCuration() {
         curation.removeAll();
         if (!library.curator()) {
+            if (resource.status() == ResourceStatus.PUBLISHED) {
+                reports.ifAvailable(moderation -> {
+                    report = new ReportButton(moderation, ContentKind.RESOURCE, resource.id());
+                    curation.add(report);
+                });
+            }
             return;
         }
         var edit = new Button(getTranslation("resources.curation.edit"), click -> getUI().ifPresent(ui -> ui.navigate(
