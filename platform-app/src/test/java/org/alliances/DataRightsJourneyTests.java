@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -19,6 +20,11 @@ import org.alliances.kernel.Sector;
 import org.alliances.kernel.SizeBand;
 import org.alliances.kernel.testing.SignIn;
 import org.alliances.kernel.testing.TestData;
+import org.alliances.kernel.Theme;
+import org.alliances.matching.Contribution;
+import org.alliances.matching.MatchingService;
+import org.alliances.matching.NeedForm;
+import org.alliances.matching.Reach;
 import org.alliances.partnerships.Declaration;
 import org.alliances.partnerships.PartnershipService;
 import org.alliances.partnerships.Stage;
@@ -34,6 +40,54 @@ class DataRightsJourneyTests extends BrowserJourneys {
 
     @Autowired AccountService accounts;
     @Autowired PartnershipService partnerships;
+    @Autowired MatchingService matching;
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
+    void aCompanyReportsANeedAndTheAdminHidesIt(int width) {
+        var title = "Besoin douteux vu à " + width + " px";
+        SignIn.as("association@demo.alliances.fr", "ASSOCIATION");
+        var need = matching.publish(null, new NeedForm(title, "Achetez nos montres.", Set.of(Theme.CITIZENSHIP), Contribution.GOODS,
+                Set.of(CooperationModel.TRADITIONAL_PATRONAGE), "69123", Reach.DEPARTMENT, null, null, null));
+        SignIn.out();
+        var size = new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844);
+        try (var context = newContext(size)) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName("Mon espace"))).isVisible();
+            page.navigate(url("besoin/" + need.id()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signaler")).click();
+            var dialog = page.getByRole(AriaRole.DIALOG);
+            dialog.getByText("Spam ou publicité").click();
+            dialog.getByLabel("Commentaire pour la modération (facultatif)").fill("Une publicité pour des montres.");
+            assertNoAccessibilityViolation(page);
+            screenshot(page, "report-need-" + width);
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Envoyer le signalement")).click();
+            assertThat(page.getByText("Merci : votre signalement est transmis à la modération.")).isVisible();
+        }
+        try (var context = newContext(size)) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            logIn(page, "admin@demo.alliances.fr", PASSWORD);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName("Mon espace"))).isVisible();
+            page.navigate(url("moderation"));
+            var card = page.locator(".card").filter(new Locator.FilterOptions().setHasText(title));
+            assertThat(card.getByText("Une publicité pour des montres.", new Locator.GetByTextOptions().setExact(false))).isVisible();
+            assertNoAccessibilityViolation(page);
+            noHorizontalScrolling(page);
+            screenshot(page, "moderation-queue-" + width);
+            card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Masquer")).click();
+            var dialog = page.getByRole(AriaRole.DIALOG);
+            dialog.getByText("Spam ou publicité").click();
+            dialog.getByLabel("Message à l’auteur (facultatif)").fill("Ce n’est pas un besoin d’association.");
+            assertNoAccessibilityViolation(page);
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Masquer le contenu")).click();
+            assertThat(page.getByText("Le contenu est masqué ; son auteur en est prévenu.")).isVisible();
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select hidden_reason from matching_need where id = ?", String.class,
+                need.id())).isEqualTo("SPAM");
+    }
 
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {1280, 390})

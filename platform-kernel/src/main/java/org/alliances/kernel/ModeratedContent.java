@@ -15,6 +15,14 @@ public interface ModeratedContent {
 
     /** What the moderation shows of a content in its queue. */
     record Summary(ContentKind kind, UUID id, @Nullable UUID authorOrganizationId, String title, String excerpt, String route) {
+
+        /** The most characters of a text the queue shows. */
+        public static final int EXCERPT = 300;
+
+        /** The beginning of a text, for the queue. */
+        public static String excerpt(String text) {
+            return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+        }
     }
 
     /** The kinds this module owns. */

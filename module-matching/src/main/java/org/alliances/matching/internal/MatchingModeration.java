@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MatchingModeration implements ModeratedContent {
 
-    private static final int EXCERPT = 300;
-
     private final JdbcTemplate jdbc;
     private final MatchIndex index;
     private final OrganizationService organizations;
@@ -40,14 +38,14 @@ public class MatchingModeration implements ModeratedContent {
     public Optional<Summary> find(ContentKind kind, UUID id) {
         if (kind == ContentKind.NEED) {
             return jdbc.query("select organization_id, title, coalesce(description, '') from matching_need where id = ? and status <> 'DRAFT'",
-                    (row, n) -> new Summary(kind, id, row.getObject(1, UUID.class), row.getString(2), excerpt(row.getString(3)), "besoin/" + id),
+                    (row, n) -> new Summary(kind, id, row.getObject(1, UUID.class), row.getString(2), Summary.excerpt(row.getString(3)), "besoin/" + id),
                     id).stream().findFirst();
         }
         if (kind == ContentKind.PARTNER_PROFILE && Boolean.TRUE.equals(jdbc.queryForObject(
                 "select count(*) > 0 from matching_profile where organization_id = ?", Boolean.class, id))) {
             var themes = String.join(", ", jdbc.queryForList("select theme from matching_profile_theme where organization_id = ? order by theme",
                     String.class, id));
-            return organizations.find(id).map(company -> new Summary(kind, id, id, company.name(), excerpt(themes), "partenaires"));
+            return organizations.find(id).map(company -> new Summary(kind, id, id, company.name(), Summary.excerpt(themes), "partenaires"));
         }
         return Optional.empty();
     }
@@ -70,8 +68,5 @@ public class MatchingModeration implements ModeratedContent {
                 Boolean.class, needId));
     }
 
-    private static String excerpt(String text) {
-        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
-    }
 
 }

@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ResourcesModeration implements ModeratedContent {
 
-    private static final int EXCERPT = 300;
-
     private final JdbcTemplate jdbc;
     private final SearchIndex index;
 
@@ -40,7 +38,7 @@ class ResourcesModeration implements ModeratedContent {
             return Optional.empty();
         }
         return jdbc.query("select proposed_by, title, summary from resources_resource where id = ? and status = 'PUBLISHED'",
-                (row, n) -> new Summary(kind, id, row.getObject(1, UUID.class), row.getString(2), excerpt(row.getString(3)), "ressource/" + id),
+                (row, n) -> new Summary(kind, id, row.getObject(1, UUID.class), row.getString(2), Summary.excerpt(row.getString(3)), "ressource/" + id),
                 id).stream().findFirst();
     }
 
@@ -52,7 +50,4 @@ class ResourcesModeration implements ModeratedContent {
         }
     }
 
-    private static String excerpt(String text) {
-        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
-    }
 }

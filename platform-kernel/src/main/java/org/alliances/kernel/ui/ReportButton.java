@@ -36,6 +36,7 @@ public class ReportButton extends Button {
         reason.setItems(ReportReason.values());
         reason.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         reason.setRequired(true);
+        reason.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         comment.setLabel(getTranslation("moderation.report.comment"));
         comment.setWidthFull();
         TextLimits.limit(comment, ContentReports.COMMENT.max());
