@@ -136,7 +136,6 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
             reason.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
             reason.setRequired(true);
             reason.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
-        reason.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
             note.setLabel(getTranslation("moderation.hide.note"));
             note.setWidthFull();
             TextLimits.limit(note, Moderation.DECISION_NOTE.max());
