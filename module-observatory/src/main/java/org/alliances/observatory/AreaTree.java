@@ -27,6 +27,8 @@ public class AreaTree {
     private final Map<String, List<String>> keysOfCommune = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> enclosing = new HashMap<>();
     private final Map<String, List<Area>> children = new HashMap<>();
+    /** The départements some of whose communes belong to no EPCI, or to an EPCI across their border. */
+    private final Set<String> departmentsNotMadeOfTheirEpci = new java.util.HashSet<>();
 
     AreaTree(Territories territories) {
         this.territories = territories;
@@ -38,7 +40,15 @@ public class AreaTree {
             }
             var full = territories.commune(commune.code()).orElseThrow();
             full.epci().ifPresent(epci -> epcisOfDepartment.computeIfAbsent(full.departmentCode(), d -> new LinkedHashSet<>()).add(epci));
+            if (full.epci().isEmpty() && !full.isArrondissement()) {
+                departmentsNotMadeOfTheirEpci.add("D" + full.departmentCode());
+            }
         }
+        epcisOfDepartment.forEach((department, epcis) -> epcis.forEach(epci -> {
+            if (enclosing.getOrDefault("E" + epci, Set.of()).stream().filter(key -> key.startsWith("D")).count() > 1) {
+                departmentsNotMadeOfTheirEpci.add("D" + department);
+            }
+        }));
         children.put("FR", areas(AreaLevel.REGION, territories.all(TerritoryLevel.REGION)));
         for (var region : territories.all(TerritoryLevel.REGION)) {
             children.put("R" + region.code(), territories.all(TerritoryLevel.DEPARTMENT).stream()
@@ -97,6 +107,18 @@ public class AreaTree {
     /** The areas one level below: régions of the country, départements of a région, EPCI of a département… */
     public List<Area> children(Area area) {
         return children.getOrDefault(area.key(), List.of());
+    }
+
+    /**
+     * Whether the area's figures are exactly the sum of those of the areas one level below: always, but for a
+     * département with a commune outside any EPCI or an EPCI across its border.
+     */
+    public boolean isSumOfChildren(Area area) {
+        return !children(area).isEmpty() && switch (area.level()) {
+            case COUNTRY, REGION, EPCI -> true;
+            case DEPARTMENT -> !departmentsNotMadeOfTheirEpci.contains(area.key());
+            case COMMUNE -> false;
+        };
     }
 
     /** The areas the map of an area colours: départements for the country and a région, EPCI for a département, communes for an EPCI. */

@@ -26,6 +26,16 @@ public enum MapFigure {
         return dimension == null ? figures.total(metric) : figures.count(metric, dimension);
     }
 
+    /** The open data's name of the cell it colours by ({@link PublishedCells}). */
+    String item() {
+        return switch (this) {
+            case PARTNERSHIPS -> PublishedCells.PARTNERSHIPS;
+            case ORGANIZATIONS -> PublishedCells.ORGANIZATIONS;
+            case OPEN_NEEDS -> PublishedCells.item(Metric.NEEDS, dimension);
+            default -> metric.name();
+        };
+    }
+
     public String labelKey() {
         return "observatory.map-figure." + name();
     }

@@ -7,7 +7,13 @@ import java.math.BigDecimal;
  * can be recognised behind a figure: the screens, the exports and the open data all show "&lt;5" in its place.
  */
 public enum Masked {
-    VALUE;
+    /** A count from 1 to 4 (or a figure computed on fewer than 5 things). */
+    VALUE,
+    /**
+     * A figure of the open data hidden only so that a "&lt;5" elsewhere cannot be worked out by subtraction (complementary
+     * suppression): it may hold any value, 0 included.
+     */
+    SECRET;
 
     public static final int THRESHOLD = 5;
 
@@ -26,6 +32,6 @@ public enum Masked {
 
     @Override
     public String toString() {
-        return "<5";
+        return this == VALUE ? "<5" : "secret";
     }
 }

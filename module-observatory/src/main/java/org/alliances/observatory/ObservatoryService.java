@@ -33,8 +33,11 @@ public class ObservatoryService {
     private final CurrentOrganization currentOrganization;
     private final Clock clock;
     private final Rebuild rebuild;
+    private final OpenDataProtection openData;
 
-    ObservatoryService(FigureStore store, AreaTree tree, CurrentOrganization currentOrganization, Clock clock, Rebuild rebuild) {
+    ObservatoryService(FigureStore store, AreaTree tree, CurrentOrganization currentOrganization, Clock clock, Rebuild rebuild,
+                       OpenDataProtection openData) {
+        this.openData = openData;
         this.store = store;
         this.tree = tree;
         this.currentOrganization = currentOrganization;
@@ -78,20 +81,23 @@ public class ObservatoryService {
     @PreAuthorize(WATCHERS)
     public Report report(Area area) {
         requireWithinReach(area);
-        return build(area);
+        return build(area, Protection.PRIMARY);
     }
 
     /** The chosen figure of each area on the area's map, masked. */
     @PreAuthorize(WATCHERS)
     public Map<Area, Object> map(Area area, MapFigure figure) {
         requireWithinReach(area);
-        return mapOf(area, figure);
+        return mapOf(area, figure, Protection.PRIMARY);
     }
 
-    /** The open data of an area: the same tables, masked, for the country, a région, a département or an EPCI. */
+    /**
+     * The open data of an area: the same tables for the country, a région, a département or an EPCI, masked so that no
+     * "&lt;5" can be worked out from all the open data together (complementary cells are "secret").
+     */
     public Report openReport(Area area) {
         requireOpen(area);
-        return build(area);
+        return build(area, openData);
     }
 
     /** The open map: départements of the country or a région, EPCI of a département (communes are not open data). */
@@ -100,7 +106,7 @@ public class ObservatoryService {
         if (area.level() == AreaLevel.EPCI) {
             throw new NoSuchElementException("No open map of the communes of " + area);
         }
-        return mapOf(area, figure);
+        return mapOf(area, figure, openData);
     }
 
     /** The name of an area, for titles and tables ("France" for the country). */
@@ -127,7 +133,7 @@ public class ObservatoryService {
         }
     }
 
-    private Report build(Area area) {
+    private Report build(Area area, Protection protection) {
         var today = LocalDate.now(clock.withZone(Territories.TIME_ZONE));
         var first = Reports.lastMonths(today).getFirst();
         var figures = store.of(area, first.getYear() * 100 + first.getMonthValue());
@@ -137,12 +143,13 @@ public class ObservatoryService {
         var rows = children.stream().map(child -> new Reports.Child(child, name(child), childFigures.get(child))).toList();
         var population = tree.population(area);
         return new Report(area, name(area), population, tree.ancestors(area), children,
-                Reports.tables(figures, population, tree.population(Area.COUNTRY), today, rows));
+                Reports.tables(area, figures, population, tree.population(Area.COUNTRY), today, rows, protection));
     }
 
-    private Map<Area, Object> mapOf(Area area, MapFigure figure) {
+    private Map<Area, Object> mapOf(Area area, MapFigure figure, Protection protection) {
         var result = new LinkedHashMap<Area, Object>();
-        store.of(tree.mapped(area), List.of(figure.metric())).forEach((child, figures) -> result.put(child, Masked.count(figure.of(figures))));
+        store.of(tree.mapped(area), List.of(figure.metric())).forEach((child, figures) ->
+                result.put(child, protection.count(child, figure.item(), figure.of(figures))));
         return result;
     }
 

@@ -121,7 +121,7 @@ final class AreaMap {
     }
 
     static String colour(Object value, long[] bounds) {
-        if (value == Masked.VALUE) {
+        if (value instanceof Masked) {
             return "url(#masked-area)";
         }
         long v = value instanceof Number n ? n.longValue() : 0;
@@ -237,6 +237,6 @@ final class AreaMap {
     }
 
     static String text(Object value) {
-        return value == Masked.VALUE ? "<5" : String.valueOf(value);
+        return String.valueOf(value);
     }
 }

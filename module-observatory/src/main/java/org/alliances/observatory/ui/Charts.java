@@ -38,9 +38,9 @@ final class Charts {
             int y = 4 + i * rowHeight;
             svg.append("<text x='").append(labelWidth - 8).append("' y='").append(y + 16)
                     .append("' text-anchor='end' font-size='12' fill='#1f2933'>").append(Svg.escape(shorten(bar.label(), 36))).append("</text>");
-            if (bar.value() == Masked.VALUE) {
+            if (bar.value() instanceof Masked masked) {
                 svg.append("<rect x='").append(labelWidth).append("' y='").append(y + 3).append("' width='24' height='16' fill='url(#masked)'/>");
-                svg.append(value(labelWidth + 30, y + 16, "<5"));
+                svg.append(value(labelWidth + 30, y + 16, masked.toString()));
             } else {
                 long v = bar.value() instanceof Number n ? n.longValue() : 0;
                 int w = (int) Math.round((double) v / max * barWidth);
