@@ -154,6 +154,7 @@ class ErasureTests {
         partnerships.moveTo(partnership.id(), Stage.ACTIVE, "Confirmé", null);
         TestMembers.signIn(interestedCompany, "COMPANY");
         var interest = matching.expressInterest(need.id(), "Nous avons des instruments.");
+        assertThat(matching.needsForMe(RecommendationFilter.none(), 0).getContent()).anyMatch(found -> found.needId().equals(need.id()));
         TestMembers.signIn(association, "ASSOCIATION");
         assertThat(matching.companiesFor(need.id(), RecommendationFilter.none(), 0).getContent())
                 .extracting(recommendation -> recommendation.organizationId()).contains(organizationOf(interestedCompany).id());
@@ -179,6 +180,8 @@ class ErasureTests {
         TestMembers.signIn(interestedCompany, "COMPANY");
         assertThat(matching.myInterests()).filteredOn(mine -> mine.id().equals(interest.id())).extracting(mine -> mine.status().name())
                 .containsExactly("WITHDRAWN");
+        assertThat(matching.needsForMe(RecommendationFilter.none(), 0).getContent()).as("the deleted association's need, recommended")
+                .noneMatch(recommendation -> recommendation.needId().equals(need.id()));
         assertThat(jdbc.queryForObject("select status from matching_need where id = ?", String.class, need.id()))
                 .isEqualTo(NeedStatus.ABANDONED.name());
         assertThat(jdbc.queryForObject("select count(*) from diagnosis_diagnosis where organization_id = ?", Integer.class,
