@@ -27,7 +27,7 @@ public class CurrentMember {
         return accounts.findByLogin(authentication.getName())
                 .flatMap(account -> organizations.find(account.organizationId())
                         .map(organization -> new SignedInMember(account.id(), account.email(), account.role(), organization,
-                                account.toAccount().name(), account.membership(), account.emailProven())));
+                                account.toAccount().name(), account.membership(), account.emailProven(), account.previousLoginAt())));
     }
 
     public SignedInMember require() {

@@ -84,6 +84,21 @@ public class ObservatoryService {
         return build(area, Protection.PRIMARY);
     }
 
+    /** A headline figure of the member's territory: since the start and this month, masked. */
+    public record Headline(Metric metric, Object total, Object thisMonth) {
+    }
+
+    /** The headline figures of the member's territory (its home), for "Mon espace": since the start, and this month. */
+    @PreAuthorize(WATCHERS)
+    public List<Headline> headlines() {
+        var area = home();
+        var today = LocalDate.now(clock.withZone(Territories.TIME_ZONE));
+        var month = today.getYear() * 100 + today.getMonthValue();
+        var figures = store.of(area, month);
+        return Reports.MONTHLY.stream().map(metric -> new Headline(metric, Masked.count(figures.total(metric)),
+                Masked.count(figures.inMonth(metric, month)))).toList();
+    }
+
     /** The chosen figure of each area on the area's map, masked. */
     @PreAuthorize(WATCHERS)
     public Map<Area, Object> map(Area area, MapFigure figure) {

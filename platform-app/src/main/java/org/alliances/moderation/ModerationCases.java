@@ -81,6 +81,11 @@ class ModerationCases {
         return jdbc.queryForObject("select count(*) from moderation_case where " + WAITING, Integer.class);
     }
 
+    int hiddenCount(UUID organization) {
+        return jdbc.queryForObject("select count(*) from moderation_case where author_organization_id = ? and status in ('SUSPENDED', 'HIDDEN')",
+                Integer.class, organization);
+    }
+
     List<ModerationCase> hiddenOf(UUID organization, BiFunction<ContentKind, UUID, Optional<Summary>> contents) {
         return cases("where author_organization_id = ? and status in ('SUSPENDED', 'HIDDEN') order by opened_at desc", contents, organization);
     }

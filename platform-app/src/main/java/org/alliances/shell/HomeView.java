@@ -1,6 +1,7 @@
 package org.alliances.shell;
 
 import java.text.NumberFormat;
+import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,10 +24,15 @@ import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
 import org.alliances.kernel.Territory;
+import org.alliances.kernel.WhatWaits;
+import org.alliances.observatory.ObservatoryService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * "Mon espace": where each member lands after login, with their organisation and what they can do next.
- * A local authority sees its territory and the levels around it.
+ * "Mon espace": where each member lands after login. First what waits for the organisation, the most pressing first,
+ * each with its count and a link to act (every module says what waits through the kernel's {@code WhatWaits}); when
+ * nothing does, it says so. Then, for a local authority, its territory's headline figures with this month's; the
+ * organisation; and the useful next steps.
  */
 @Route("")
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
@@ -34,8 +40,11 @@ import org.alliances.kernel.Territory;
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final Territories territories;
+    final UnorderedList waiting = new UnorderedList();
+    final Paragraph nothingWaits = new Paragraph();
 
-    HomeView(CurrentMember currentMember, Territories territories, AccountService accounts) {
+    HomeView(CurrentMember currentMember, Territories territories, AccountService accounts, Waiting whatWaits,
+             ObjectProvider<ObservatoryService> observatory) {
         this.territories = territories;
         addClassName("page");
         var member = currentMember.require();
@@ -44,6 +53,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("home.intro." + member.role())));
         var cards = new Div();
         cards.addClassName("cards");
+        cards.add(waitingCard(whatWaits.of(member)));
+        if (organization.type() == OrganizationType.LOCAL_AUTHORITY) {
+            observatory.ifAvailable(figures -> cards.add(headlinesCard(figures.headlines())));
+        }
         cards.add(organizationCard(organization));
         if (organization.type() == OrganizationType.LOCAL_AUTHORITY) {
             territories.territory(organization.territoryLevel(), organization.identifier())
@@ -51,6 +64,28 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         cards.add(nextSteps(member, accounts));
         add(cards);
+    }
+
+    private Div waitingCard(List<WhatWaits.Item> items) {
+        var card = card("home.waiting");
+        items.forEach(item -> {
+            var link = new Anchor(item.route(), getTranslation(item.messageKey(), item.count(), item.oldestDays() == null ? 0 : item.oldestDays()));
+            waiting.add(new ListItem(link));
+        });
+        nothingWaits.setText(getTranslation("home.waiting.nothing"));
+        nothingWaits.setVisible(items.isEmpty());
+        waiting.setVisible(!items.isEmpty());
+        card.add(waiting, nothingWaits);
+        return card;
+    }
+
+    private Div headlinesCard(List<ObservatoryService.Headline> headlines) {
+        var card = card("home.headlines");
+        var list = new UnorderedList();
+        headlines.forEach(headline -> list.add(new ListItem(getTranslation("home.headline." + headline.metric().name(),
+                String.valueOf(headline.total()), String.valueOf(headline.thisMonth())))));
+        card.add(list, new Anchor("observatoire", getTranslation("home.next.observatory")));
+        return card;
     }
 
     private Div organizationCard(Organization organization) {
@@ -92,7 +127,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         var card = card("home.next");
         var steps = new UnorderedList();
         if (Roles.ADMIN.equals(member.role())) {
-            steps.add(new ListItem(new Anchor("admin/demandes", getTranslation("home.next.requests", accounts.pendingRequests().size()))));
             steps.add(new ListItem(new Anchor("admin/comptes", getTranslation("home.next.accounts"))));
         }
         if (!Roles.ADMIN.equals(member.role())) {

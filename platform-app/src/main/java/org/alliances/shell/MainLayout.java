@@ -1,5 +1,8 @@
 package org.alliances.shell;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +14,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -25,15 +30,22 @@ import org.alliances.notifications.NotificationBell;
 import org.alliances.notifications.NotificationCenter;
 
 /**
- * The frame of every view: a side navigation built from the views the member's role may open, the organisation's
- * name and role, the notification bell, the language switch and the logout button.
+ * The frame of every view: a side navigation built from the views the member's role may open, in the order of the
+ * journey, each entry with the count of what waits behind it; the organisation's name and role, the notification bell,
+ * the language switch and the logout button.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Map<String, SideNavItem> entries = new LinkedHashMap<>();
+    private final CurrentMember currentMember;
+    private final Waiting waiting;
 
     public MainLayout(CurrentMember currentMember, NotificationCenter notifications, AuthenticationContext authentication,
-                      EmailVerification emailVerification) {
+                      EmailVerification emailVerification, Waiting waiting) {
+        this.currentMember = currentMember;
+        this.waiting = waiting;
         var title = new H2(getTranslation("app.name"));
         title.addClassName("app-title");
         var header = new Div();
@@ -69,11 +81,28 @@ public class MainLayout extends AppLayout {
         nav.setLabel(getTranslation("menu.label"));
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            entries.put(entry.path().replaceFirst("^/", ""), item);
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
         });
         return nav;
+    }
+
+    /** Each menu entry with the count of what waits behind it, as of this page. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var counts = currentMember.get().map(waiting::byRoute).orElse(Map.of());
+        entries.forEach((route, item) -> {
+            var count = counts.getOrDefault(route, 0L);
+            if (count > 0) {
+                var badge = new Span(String.valueOf(count));
+                badge.getElement().getThemeList().add("badge pill small primary");
+                item.setSuffixComponent(badge);
+            } else {
+                item.setSuffixComponent(null);
+            }
+        });
     }
 }

@@ -26,7 +26,7 @@ import org.alliances.kernel.CooperationModel;
  * doors and the double impact, generated from the kernel's typology so that it never drifts from the code.
  */
 @Route("partenariats")
-@Menu(title = "menu.typology", order = 10, icon = "vaadin:connect")
+@Menu(title = "menu.typology", order = 5, icon = "vaadin:connect")
 @AnonymousAllowed
 class TypologyView extends VerticalLayout implements HasDynamicTitle {
 

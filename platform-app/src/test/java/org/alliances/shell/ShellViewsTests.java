@@ -33,8 +33,13 @@ class ShellViewsTests extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestMembers.ASSOCIATION, roles = "ASSOCIATION")
     void anAssociationLandsOnItsSpaceWithAMenuOfWhatItMayOpen() {
-        navigate(HomeView.class);
+        var home = navigate(HomeView.class);
         assertThat(find(H1.class).all().getFirst().getText()).isEqualTo("Mon espace — Association de test");
+        assertThat(home.waiting.getElement().getTextRecursively()).as("what waits, with a link to act")
+                .contains("Faites votre diagnostic de maturité");
+        assertThat(home.nothingWaits.isVisible()).isFalse();
+        assertThat(menu()).as("in the order of the journey").containsSubsequence("Mon espace", "Les partenariats", "Mon diagnostic",
+                "Mes besoins", "Partenaires possibles", "Intérêts", "Mes partenariats", "Bibliothèque");
         assertThat(menu()).contains("Mon espace", "Les partenariats", "Notifications")
                 .doesNotContain("Demandes d'accès", "Comptes");
         assertThat(find(Div.class).all()).anySatisfy(div -> assertThat(div.getClassNames()).contains("who"));
@@ -51,6 +56,8 @@ class ShellViewsTests extends SpringBrowserlessTest {
     @WithMockUser(username = TestMembers.LOCAL_AUTHORITY, roles = "LOCAL_AUTHORITY")
     void aLocalAuthoritySeesItsTerritory() {
         navigate(HomeView.class);
+        assertThat(find(ListItem.class).all()).anySatisfy(item -> assertThat(item.getText()).startsWith("Partenariats commencés :")
+                .contains("(ce mois-ci :"));
         assertThat(find(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).startsWith("Rhône (Département) :"));
         assertThat(find(ListItem.class).all()).anySatisfy(item -> assertThat(item.getText()).isEqualTo("Région : Auvergne-Rhône-Alpes"));
     }

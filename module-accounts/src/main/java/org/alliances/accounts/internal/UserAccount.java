@@ -47,6 +47,9 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private Instant createdAt;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+    /** The sign-in before the latest, from which "Mon espace" dates what is new. */
+    @Column(name = "previous_login_at")
+    private @Nullable Instant previousLoginAt;
     /** When the password last changed: sessions signed in before then end (see {@code MemberGuard}). */
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
@@ -136,6 +139,7 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     }
 
     public void recordSuccessfulLogin(Instant now) {
+        previousLoginAt = lastLoginAt;
         lastLoginAt = now;
         inactivityNotice = 0;
     }
@@ -210,6 +214,10 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     public @Nullable Instant lastLoginAt() {
         return lastLoginAt;
+    }
+
+    public @Nullable Instant previousLoginAt() {
+        return previousLoginAt;
     }
 
     public Instant createdAt() {

@@ -35,7 +35,7 @@ import org.alliances.matching.MatchingService;
  * or decline with an optional reason); a company follows those it expressed and their answers.
  */
 @Route("interets")
-@Menu(title = "menu.matching.interests", order = 22, icon = "vaadin:heart")
+@Menu(title = "menu.matching.interests", order = 23, icon = "vaadin:heart")
 @RolesAllowed({Roles.ASSOCIATION, Roles.COMPANY})
 class InterestsView extends VerticalLayout implements HasDynamicTitle {
 

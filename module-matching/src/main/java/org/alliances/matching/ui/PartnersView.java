@@ -32,7 +32,7 @@ import org.alliances.matching.RecommendationFilter;
  * companies that could answer the published need it picks. Filters: theme, proximity, category, contribution, words.
  */
 @Route("partenaires")
-@Menu(title = "menu.matching.partners", order = 21, icon = "vaadin:handshake")
+@Menu(title = "menu.matching.partners", order = 22, icon = "vaadin:handshake")
 @RolesAllowed({Roles.ASSOCIATION, Roles.COMPANY})
 class PartnersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -36,7 +36,7 @@ import org.alliances.matching.MatchingService;
  * communes where it is present, the categories it targets (pre-filled from its last diagnosis).
  */
 @Route("profil-partenaire")
-@Menu(title = "menu.matching.profile", order = 23, icon = "vaadin:briefcase")
+@Menu(title = "menu.matching.profile", order = 21, icon = "vaadin:briefcase")
 @RolesAllowed(Roles.COMPANY)
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
