@@ -274,6 +274,30 @@ class BrowserJourneyTests extends BrowserJourneys {
         }
     }
 
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
+    void theKeyboardFirstReachesSkipToContentAndThePhoneHeaderKeepsBellLanguageAndLogout(int width) {
+        try (var context = newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844))) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            logIn(page, "association@demo.alliances.fr", PASSWORD);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName(
+                    java.util.regex.Pattern.compile("^Mon espace")))).isVisible();
+            page.keyboard().press("Tab");
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Aller au contenu");
+            assertThat(page.locator(".skip-link")).isVisible();
+            page.keyboard().press("Enter");
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("contenu");
+            for (var name : List.of("Se déconnecter", "FR — français", "EN — English")) {
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name))).isVisible();
+            }
+            assertThat(page.locator(".bell")).isVisible();
+            noHorizontalScrolling(page);
+            assertNoAccessibilityViolation(page);
+            screenshot(page, "home-association-" + width);
+        }
+    }
+
     @Test
     void theTypologyPageDrawsTheLineOfModels() {
         try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -38,6 +39,9 @@ import org.alliances.notifications.NotificationCenter;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The id of the page's content, where "Aller au contenu" leads. */
+    static final String CONTENT_ID = "contenu";
+
     private final Map<String, SideNavItem> entries = new LinkedHashMap<>();
     private final CurrentMember currentMember;
     private final Waiting waiting;
@@ -52,7 +56,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("app-header");
         var spacer = new Div();
         spacer.addClassName("spacer");
-        header.add(new DrawerToggle(), title, spacer);
+        // the first stop of the keyboard: straight to the page's content, past the header and the menu
+        var skip = new Anchor("#" + CONTENT_ID, getTranslation("action.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        header.add(skip, new DrawerToggle(), title, spacer);
         var top = new Div(header);
         top.addClassName("app-top");
         currentMember.get().ifPresentOrElse(member -> {
@@ -62,7 +70,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             who.addClassName("who");
             var logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            // on a phone only the icon shows (see styles.css): the name stays the visible text's
+            logout.setAriaLabel(getTranslation("action.logout"));
+            logout.addClassName("logout");
             header.add(who, new NotificationBell(notifications), new LanguageSwitch(), logout);
+            // on a phone the organisation's name moves from the header to the top of the menu
+            var whoInMenu = new Div(new Span(member.organization().name()), new Span(getTranslation("role." + member.role())));
+            whoInMenu.addClassName("who-in-menu");
+            addToDrawer(whoInMenu);
             if (!member.emailProven()) {
                 top.add(new EmailProofBanner(member, emailVerification));
             }
@@ -93,6 +108,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Each menu entry with the count of what waits behind it, as of this page. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() != null) {
+            getContent().getElement().setAttribute("id", CONTENT_ID);
+            getContent().getElement().setAttribute("tabindex", "-1");
+        }
         var counts = currentMember.get().map(waiting::byRoute).orElse(Map.of());
         entries.forEach((route, item) -> {
             var count = counts.getOrDefault(route, 0L);

@@ -32,7 +32,8 @@ public class LanguageSwitch extends HorizontalLayout {
         boolean active = locale.getLanguage().equals(current.getLanguage());
         button.getElement().setAttribute("aria-pressed", String.valueOf(active));
         button.getElement().setAttribute("lang", locale.getLanguage());
-        button.getElement().setAttribute("aria-label", locale == Locale.FRENCH ? "Français" : "English");
+        // the name holds the visible text, as voice control users say it (WCAG 2.5.3)
+        button.getElement().setAttribute("aria-label", locale == Locale.FRENCH ? "FR — français" : "EN — English");
         if (active) {
             button.addClassName("active");
         }
