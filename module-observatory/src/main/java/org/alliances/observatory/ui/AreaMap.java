@@ -142,7 +142,7 @@ final class AreaMap {
         var byCode = new LinkedHashMap<String, Object>();
         values.forEach((area, value) -> byCode.put(area.code(), value));
         var viewBox = viewBox(byCode.keySet());
-        var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='area-map' viewBox='")
+        var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='group' class='area-map' viewBox='")
                 .append(viewBox).append("' width='100%' style='max-width:613px' aria-label='").append(Svg.escape(alternative)).append("'>");
         svg.append(pattern());
         for (var entry : PATHS.entrySet()) {
@@ -187,7 +187,7 @@ final class AreaMap {
         int tileHeight = 44;
         var areas = new ArrayList<>(values.keySet());
         int rows = Math.max(1, (areas.size() + columns - 1) / columns);
-        var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='area-map' viewBox='0 0 ")
+        var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='group' class='area-map' viewBox='0 0 ")
                 .append(columns * tileWidth).append(' ').append(rows * tileHeight).append("' width='100%' aria-label='")
                 .append(Svg.escape(alternative)).append("'>");
         svg.append(pattern());

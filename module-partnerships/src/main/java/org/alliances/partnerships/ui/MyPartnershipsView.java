@@ -33,6 +33,8 @@ import org.alliances.partnerships.Stage;
 class MyPartnershipsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Partnership> partnerships = new Grid<>();
+    /** The same page as cards, which a phone shows instead of the grid (partner, model, stage and next step readable). */
+    final Div cards = new Div();
     final Div empty = new Div();
     final Button declare;
     final Pager<Partnership> pager;
@@ -62,11 +64,33 @@ class MyPartnershipsView extends VerticalLayout implements HasDynamicTitle {
         partnerships.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         partnerships.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(PartnershipView.class, click.getItem().id().toString())));
+        partnerships.addClassName("partnership-grid");
+        cards.addClassName("partnership-cards");
         pager = new Pager<>(partnerships, service::mine);
-        add(empty, partnerships, pager);
+        pager.alsoShow(this::showCards);
+        add(empty, partnerships, cards, pager);
         pager.show(0);
         empty.setVisible(pager.isEmpty());
         partnerships.setVisible(!pager.isEmpty());
+        cards.setVisible(!pager.isEmpty());
+    }
+
+    private void showCards(java.util.List<Partnership> page) {
+        cards.removeAll();
+        for (var partnership : page) {
+            var card = new Div();
+            card.addClassName("card");
+            var title = new com.vaadin.flow.component.html.H2(new RouterLink(partnership.partnerName(), PartnershipView.class,
+                    partnership.id().toString()));
+            card.add(title, labelled("partnerships.mine.model", new Span(getTranslation(partnership.model().labelKey()))),
+                    labelled("partnerships.mine.stage", stage(partnership)), labelled("partnerships.mine.next", nextStep(partnership)),
+                    labelled("partnerships.mine.activity", activity(partnership)));
+            cards.add(card);
+        }
+    }
+
+    private Paragraph labelled(String labelKey, Span value) {
+        return new Paragraph(new Span(getTranslation(labelKey) + " : "), value);
     }
 
     private Span stage(Partnership partnership) {

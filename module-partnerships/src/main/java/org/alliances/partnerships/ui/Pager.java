@@ -23,6 +23,7 @@ class Pager<T> extends HorizontalLayout {
     private final IntFunction<Page<T>> pages;
     private int page;
     private Page<T> current;
+    private java.util.function.Consumer<java.util.List<T>> alsoShow = items -> { };
 
     Pager(Grid<T> grid, IntFunction<Page<T>> pages) {
         this.grid = grid;
@@ -38,6 +39,11 @@ class Pager<T> extends HorizontalLayout {
         grid.setAllRowsVisible(true);
     }
 
+    /** Shows each page also elsewhere (the cards a phone reads instead of the grid). */
+    void alsoShow(java.util.function.Consumer<java.util.List<T>> other) {
+        alsoShow = other;
+    }
+
     /** Shows the given page (kept within the pages that exist). */
     void show(int wanted) {
         current = pages.apply(Math.max(0, wanted));
@@ -46,6 +52,7 @@ class Pager<T> extends HorizontalLayout {
         }
         page = current.getNumber();
         grid.setItems(current.getContent());
+        alsoShow.accept(current.getContent());
         position.setText(getTranslation("partnerships.pager.position", page + 1, Math.max(1, current.getTotalPages()),
                 current.getTotalElements()));
         previous.setEnabled(current.hasPrevious());

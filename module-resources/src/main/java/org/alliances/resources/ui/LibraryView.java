@@ -45,6 +45,7 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
     final TextField words = new TextField();
     final Button search = new Button();
     final Map<Facet, CheckboxGroup<String>> facets = new EnumMap<>(Facet.class);
+    final Button filtersToggle = new Button();
     final Div results = new Div();
     final Paragraph summary = new Paragraph();
     final Button previous = new Button();
@@ -73,6 +74,7 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
         search.addClickListener(click -> run(0));
         var bar = new HorizontalLayout(words, search);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("library-bar");
         var organization = currentOrganization.get().map(found -> found.type() != OrganizationType.PLATFORM).orElse(false);
         if (organization) {
             bar.add(new RouterLink(getTranslation("resources.library.propose"), ResourceFormView.class));
@@ -109,7 +111,17 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
         var body = new HorizontalLayout(filters, list);
         body.setWidthFull();
         body.setFlexGrow(1, list);
-        add(body);
+        body.addClassName("library-body");
+        // on a phone the facets fold into a panel this button opens (see styles.css); on a desktop it is not shown
+        filtersToggle.setText(getTranslation("resources.library.filters"));
+        filtersToggle.addClassName("facets-toggle");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(click -> {
+            boolean open = !body.hasClassName("facets-open");
+            body.setClassName("facets-open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        add(filtersToggle, body);
         run(0);
     }
 
