@@ -459,7 +459,7 @@ class BrowserJourneyTests extends BrowserJourneys {
             logIn(page, "association@demo.alliances.fr", PASSWORD);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes partenariats")).first().click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mes partenariats"))).isVisible();
-            assertThat(page.getByText("Terminé — votre bilan est attendu")).isVisible();
+            assertThat(page.locator("vaadin-grid.partnership-grid").getByText("Terminé — votre bilan est attendu")).isVisible();
             screenshot(page, "partnerships-list");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rhône Logistique Solidaire")).first().click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Partenariat avec Rhône Logistique Solidaire"))).isVisible();
@@ -485,7 +485,7 @@ class BrowserJourneyTests extends BrowserJourneys {
             page.navigate(url(""));
             logIn(page, "entreprise@demo.alliances.fr", PASSWORD);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes partenariats")).first().click();
-            page.getByText("À confirmer — à confirmer par vous").click();
+            page.locator("vaadin-grid.partnership-grid").getByText("À confirmer — à confirmer par vous").click();
             assertThat(page.getByText("a déclaré ce partenariat avec vous", new Page.GetByTextOptions().setExact(false))).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer le partenariat")).click();
             page.getByRole(AriaRole.DIALOG).getByLabel("Note (ce qui a été décidé, pourquoi)").fill("Deux journées prévues au printemps");
@@ -526,7 +526,7 @@ class BrowserJourneyTests extends BrowserJourneys {
             logIn(page, "collectivite@demo.alliances.fr", PASSWORD);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Observatoire")).first().click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Observatoire — Métropole de Lyon"))).isVisible();
-            assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Carte : ")))).isVisible();
+            assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Carte : ")))).isVisible();
             screenshot(page, "observatory-authority");
             page.locator("#table-partnerships-by-model").scrollIntoViewIfNeeded();
             screenshot(page, "observatory-chart");

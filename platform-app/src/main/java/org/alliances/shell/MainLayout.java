@@ -109,8 +109,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         if (getContent() != null) {
-            getContent().getElement().setAttribute("id", CONTENT_ID);
-            getContent().getElement().setAttribute("tabindex", "-1");
+            // the page's heading receives the focus: never the view's root, a shadow host that a tabindex of -1 would take,
+            // with everything inside it, out of the keyboard's way
+            getContent().getElement().executeJs("const heading = this.querySelector('h1'); if (heading) { heading.id = $0; heading.tabIndex = -1; }",
+                    CONTENT_ID);
         }
         var counts = currentMember.get().map(waiting::byRoute).orElse(Map.of());
         entries.forEach((route, item) -> {
