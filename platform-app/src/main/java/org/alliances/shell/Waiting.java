@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.server.VaadinRequest;
 import org.alliances.accounts.SignedInMember;
 import org.alliances.kernel.WhatWaits;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,25 @@ class Waiting {
         this.modules = modules;
     }
 
-    /** What waits, the most pressing first. */
+    /**
+     * What waits, the most pressing first; asked once per request (the home and the menu's counts both show it, and a
+     * company's part scans its recommendations).
+     */
+    @SuppressWarnings("unchecked")
     List<WhatWaits.Item> of(SignedInMember member) {
+        var request = VaadinRequest.getCurrent();
+        var key = Waiting.class.getName() + ":" + member.accountId();
+        if (request != null && request.getAttribute(key) instanceof List<?> known) {
+            return (List<WhatWaits.Item>) known;
+        }
+        var items = gather(member);
+        if (request != null) {
+            request.setAttribute(key, items);
+        }
+        return items;
+    }
+
+    private List<WhatWaits.Item> gather(SignedInMember member) {
         return modules.stream().flatMap(module -> module.waitingFor(member.organization(), member.previousVisit()).stream())
                 .filter(item -> item.count() > 0).sorted(Comparator.comparingInt(WhatWaits.Item::order).thenComparing(WhatWaits.Item::messageKey))
                 .toList();

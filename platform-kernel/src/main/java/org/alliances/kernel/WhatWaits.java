@@ -20,6 +20,13 @@ public interface WhatWaits {
      * @param order      where it comes on the page, the most pressing first
      */
     record Item(String messageKey, long count, @Nullable Long oldestDays, String route, int order) {
+
+        /** Adds the item to the list when something waits (a count above zero). */
+        public static void addIfAny(List<Item> items, String messageKey, long count, @Nullable Long oldestDays, String route, int order) {
+            if (count > 0) {
+                items.add(new Item(messageKey, count, oldestDays, route, order));
+            }
+        }
     }
 
     /**

@@ -30,20 +30,15 @@ class AccountWaits implements WhatWaits {
     public List<Item> waitingFor(Organization organization, @Nullable Instant lastVisit) {
         var items = new ArrayList<Item>();
         if (organization.type() == OrganizationType.PLATFORM) {
-            add(items, "home.waiting.access-requests", accounts.findByStatusOrderByCreatedAt(AccountStatus.PENDING_APPROVAL).size(),
-                    "admin/demandes", 10);
-            add(items, "home.waiting.join-requests-admin", joinRequests.findByDecidedAtIsNullAndEscalatedAtIsNotNullOrderByCreatedAt().size(),
-                    "admin/rattachements", 20);
+            Item.addIfAny(items, "home.waiting.access-requests", accounts.findByStatusOrderByCreatedAt(AccountStatus.PENDING_APPROVAL).size(),
+                    null, "admin/demandes", 10);
+            Item.addIfAny(items, "home.waiting.join-requests-admin",
+                    joinRequests.findByDecidedAtIsNullAndEscalatedAtIsNotNullOrderByCreatedAt().size(), null, "admin/rattachements", 20);
         } else {
-            add(items, "home.waiting.join-requests",
-                    joinRequests.findByOrganizationIdAndDecidedAtIsNullAndContestedFalseOrderByCreatedAt(organization.id()).size(), "membres", 50);
+            Item.addIfAny(items, "home.waiting.join-requests",
+                    joinRequests.findByOrganizationIdAndDecidedAtIsNullAndContestedFalseOrderByCreatedAt(organization.id()).size(), null, "membres", 50);
         }
         return items;
     }
 
-    private static void add(List<Item> items, String key, long count, String route, int order) {
-        if (count > 0) {
-            items.add(new Item(key, count, null, route, order));
-        }
-    }
 }

@@ -33,12 +33,9 @@ class MatchingOrganizationErasure {
     void on(OrganizationDeleted event) {
         var organization = event.organizationId();
         var now = clock.instant();
-        for (var interest : interests.findByAssociationIdOrderByExpressedAtDesc(organization)) {
-            if (interest.withdraw(organization, now)) {
-                interests.save(interest);
-            }
-        }
-        for (var interest : interests.findByCompanyIdOrderByExpressedAtDesc(organization)) {
+        var either = new java.util.ArrayList<>(interests.findByAssociationIdOrderByExpressedAtDesc(organization));
+        either.addAll(interests.findByCompanyIdOrderByExpressedAtDesc(organization));
+        for (var interest : either) {
             if (interest.withdraw(organization, now)) {
                 interests.save(interest);
             }

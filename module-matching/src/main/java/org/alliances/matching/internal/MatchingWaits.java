@@ -46,14 +46,14 @@ class MatchingWaits implements WhatWaits {
         if (organization.type() == OrganizationType.ASSOCIATION) {
             var oldest = jdbc.queryForObject("select min(expressed_at) from matching_interest where association_id = ? and status = 'PENDING'",
                     Timestamp.class, organization.id());
-            add(items, "home.waiting.interests", pending("association_id", organization.id()),
+            Item.addIfAny(items, "home.waiting.interests", pending("association_id", organization.id()),
                     oldest == null ? null : Duration.between(oldest.toInstant(), now).toDays(), "interets", 10);
-            add(items, "home.waiting.needs-expiring", expiringWithinAWeek(organization.id(), now), null, "besoins", 20);
+            Item.addIfAny(items, "home.waiting.needs-expiring", expiringWithinAWeek(organization.id(), now), null, "besoins", 20);
         } else if (organization.type() == OrganizationType.COMPANY) {
             var since = lastVisit == null ? now.minus(Duration.ofDays(7)) : lastVisit;
-            add(items, "home.waiting.needs-new", fittingNeedsPublishedSince(since), null, "partenaires", 10);
-            add(items, "home.waiting.interests-pending", pending("company_id", organization.id()), null, "interets", 20);
-            add(items, "home.waiting.interests-declined", count("select count(*) from matching_interest where company_id = ? "
+            Item.addIfAny(items, "home.waiting.needs-new", fittingNeedsPublishedSince(since), null, "partenaires", 10);
+            Item.addIfAny(items, "home.waiting.interests-pending", pending("company_id", organization.id()), null, "interets", 20);
+            Item.addIfAny(items, "home.waiting.interests-declined", count("select count(*) from matching_interest where company_id = ? "
                     + "and status = 'DECLINED' and decided_at > ?", organization.id(), Timestamp.from(since)), null, "interets", 30);
         }
         return items;
@@ -92,9 +92,4 @@ class MatchingWaits implements WhatWaits {
         return jdbc.queryForObject(sql, Long.class, arguments);
     }
 
-    private static void add(List<Item> items, String key, long count, @Nullable Long oldestDays, String route, int order) {
-        if (count > 0) {
-            items.add(new Item(key, count, oldestDays, route, order));
-        }
-    }
 }

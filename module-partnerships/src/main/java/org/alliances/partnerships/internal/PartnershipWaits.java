@@ -38,14 +38,14 @@ class PartnershipWaits implements WhatWaits {
         }
         var id = organization.id();
         var items = new ArrayList<Item>();
-        add(items, "home.waiting.partnerships-to-confirm", count("select count(*) from partnerships_partnership where " + MINE
-                + " and stage = 'PROPOSED' and declared_by <> ?", id, id, id), "mes-partenariats", 15);
+        Item.addIfAny(items, "home.waiting.partnerships-to-confirm", count("select count(*) from partnerships_partnership where " + MINE
+                + " and stage = 'PROPOSED' and declared_by <> ?", id, id, id), null, "mes-partenariats", 15);
         var answeredColumn = organization.type() == OrganizationType.ASSOCIATION ? "association_answered_at" : "company_answered_at";
-        add(items, "home.waiting.outcomes-owed", count("select count(*) from partnerships_partnership where " + MINE
-                + " and stage = 'ENDED' and " + answeredColumn + " is null", id, id), "mes-partenariats", 25);
-        add(items, "home.waiting.partnerships-quiet", count("select count(*) from partnerships_partnership where " + MINE
+        Item.addIfAny(items, "home.waiting.outcomes-owed", count("select count(*) from partnerships_partnership where " + MINE
+                + " and stage = 'ENDED' and " + answeredColumn + " is null", id, id), null, "mes-partenariats", 25);
+        Item.addIfAny(items, "home.waiting.partnerships-quiet", count("select count(*) from partnerships_partnership where " + MINE
                 + " and stage not in ('PROPOSED', 'ENDED', 'DECLINED') and last_activity_at < ?", id, id,
-                Timestamp.from(clock.instant().minus(PartnershipService.IDLE_AFTER))), "mes-partenariats", 35);
+                Timestamp.from(clock.instant().minus(PartnershipService.IDLE_AFTER))), null, "mes-partenariats", 35);
         return items;
     }
 
@@ -53,9 +53,4 @@ class PartnershipWaits implements WhatWaits {
         return jdbc.queryForObject(sql, Long.class, arguments);
     }
 
-    private static void add(List<Item> items, String key, long count, String route, int order) {
-        if (count > 0) {
-            items.add(new Item(key, count, null, route, order));
-        }
-    }
 }

@@ -31,15 +31,10 @@ class LibraryWaits implements WhatWaits {
             return List.of();
         }
         var items = new ArrayList<Item>();
-        long proposals = jdbc.queryForObject("select count(*) from resources_resource where status = 'IN_REVIEW'", Long.class);
-        if (proposals > 0) {
-            items.add(new Item("home.waiting.proposals", proposals, null, "curation", 30));
-        }
-        long due = jdbc.queryForObject("select count(*) from resources_resource where status = 'PUBLISHED' and review_on <= ?", Long.class,
-                java.sql.Date.valueOf(LocalDate.now(clock)));
-        if (due > 0) {
-            items.add(new Item("home.waiting.reviews-due", due, null, "curation", 40));
-        }
+        Item.addIfAny(items, "home.waiting.proposals",
+                jdbc.queryForObject("select count(*) from resources_resource where status = 'IN_REVIEW'", Long.class), null, "curation", 30);
+        Item.addIfAny(items, "home.waiting.reviews-due", jdbc.queryForObject("select count(*) from resources_resource where status = 'PUBLISHED' "
+                + "and review_on <= ?", Long.class, java.sql.Date.valueOf(LocalDate.now(clock))), null, "curation", 40);
         return items;
     }
 }
