@@ -298,50 +298,6 @@ class BrowserJourneyTests extends BrowserJourneys {
         }
     }
 
-    @ParameterizedTest(name = "{0} px wide")
-    @ValueSource(ints = {1280, 390})
-    void theMainScreensOfEachRoleReadWellAndPassAxe(int width) {
-        var screens = new java.util.LinkedHashMap<String, List<String>>();
-        screens.put("association@demo.alliances.fr", List.of("", "partenariats", "diagnostic", "besoins", "besoins/edition", "partenaires",
-                "interets", "mes-partenariats", "ressources", "pour-vous", "etudes-de-cas", "notifications", "contenus-masques"));
-        screens.put("entreprise@demo.alliances.fr", List.of("", "profil-partenaire", "partenaires", "interets", "mes-partenariats"));
-        screens.put("collectivite@demo.alliances.fr", List.of("", "observatoire"));
-        screens.put("admin@demo.alliances.fr", List.of("", "moderation", "curation", "admin/demandes"));
-        var problems = new java.util.ArrayList<String>();
-        screens.forEach((email, routes) -> {
-            try (var context = newContext(new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844))) {
-                var page = context.newPage();
-                page.navigate(url("login"));
-                logIn(page, email, PASSWORD);
-                assertThat(page.locator("h1").first()).isVisible();
-                for (var route : routes) {
-                    page.navigate(url(route));
-                    assertThat(page.locator("h1").first()).isVisible();
-                    try {
-                        noHorizontalScrolling(page);
-                        assertNoAccessibilityViolation(page);
-                    } catch (AssertionError failed) {
-                        problems.add(email + " /" + route + ": " + failed.getMessage());
-                    }
-                    if (width == 390 && route.equals("mes-partenariats")) {
-                        assertThat(page.locator(".partnership-cards .card").first()).isVisible();
-                        assertThat(page.locator("vaadin-grid.partnership-grid")).isHidden();
-                    }
-                    if (width == 390 && route.equals("ressources")) {
-                        assertThat(page.locator(".library-facets")).isHidden();
-                        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtres")).click();
-                        assertThat(page.locator(".library-facets")).isVisible();
-                        noHorizontalScrolling(page);
-                        assertNoAccessibilityViolation(page);
-                    }
-                    screenshot(page, "screen-" + (route.isEmpty() ? "home" : route.replace('/', '-')) + "-" + email.substring(0, email.indexOf('@'))
-                            + "-" + width);
-                }
-            }
-        });
-        org.assertj.core.api.Assertions.assertThat(problems).as("screens with a problem").isEmpty();
-    }
-
     @Test
     void theTypologyPageDrawsTheLineOfModels() {
         try (var context = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
@@ -574,40 +530,6 @@ class BrowserJourneyTests extends BrowserJourneys {
 
     private static void next(Page page, String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
-    }
-
-    @ParameterizedTest(name = "{0} px wide")
-    @ValueSource(ints = {1280, 390})
-    void theAccountScreensReadWellOnAPhoneAndADesktop(int width) {
-        var size = new Browser.NewContextOptions().setViewportSize(width, width == 1280 ? 900 : 844);
-        var visitorPages = Map.of("inscription/association", "Inscrire une association", "inscription/entreprise", "Inscrire une entreprise",
-                "inscription/rejoindre", "Rejoindre mon organisation déjà inscrite", "adresse/confirmer/lien-inconnu", "Confirmer mon adresse e-mail",
-                "invitation/lien-inconnu", "Rejoindre une organisation");
-        try (var context = newContext(size)) {
-            var page = context.newPage();
-            visitorPages.forEach((route, heading) -> {
-                page.navigate(url(route));
-                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(heading);
-                assertNoAccessibilityViolation(page);
-                noHorizontalScrolling(page);
-            });
-        }
-        var memberPages = Map.of("association@demo.alliances.fr", List.of("mon-compte", "membres"),
-                "admin@demo.alliances.fr", List.of("admin/comptes", "admin/journal", "admin/rattachements", "admin/boite-d-envoi", "membres"));
-        memberPages.forEach((email, routes) -> {
-            try (var context = newContext(size)) {
-                var page = context.newPage();
-                page.navigate(url("login"));
-                logIn(page, email, PASSWORD);
-                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Mon espace");
-                for (var route : routes) {
-                    page.navigate(url(route));
-                    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
-                    assertNoAccessibilityViolation(page);
-                    screenshot(page, route.replace('/', '-') + "-" + width);
-                }
-            }
-        });
     }
 
     @Test

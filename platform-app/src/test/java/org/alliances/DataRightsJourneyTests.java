@@ -3,6 +3,7 @@ package org.alliances;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,6 +88,19 @@ class DataRightsJourneyTests extends BrowserJourneys {
         }
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select hidden_reason from matching_need where id = ?", String.class,
                 need.id())).isEqualTo("SPAM");
+        try (var context = newContext(size)) {
+            var page = context.newPage();
+            page.navigate(url("login"));
+            logIn(page, "association@demo.alliances.fr", PASSWORD);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName("Mon espace"))).isVisible();
+            page.navigate(url("contenus-masques"));
+            var card = page.locator(".card").filter(new Locator.FilterOptions().setHasText(title));
+            assertThat(card.getByText("Ce n’est pas un besoin d’association.", new Locator.GetByTextOptions().setExact(false))).isVisible();
+            assertNoAccessibilityViolation(page);
+            noHorizontalScrolling(page);
+            org.assertj.core.api.Assertions.assertThat(width == 1280 ? List.of() : smallTouchTargets(page)).as("controls under 44 px").isEmpty();
+            screenshot(page, "hidden-contents-" + width);
+        }
     }
 
     @ParameterizedTest(name = "{0} px wide")

@@ -19,13 +19,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.component.textfield.TextFieldTester;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.kernel.testing.MutableClock;
+import org.alliances.kernel.ui.SectionTabs;
 import org.alliances.kernel.testing.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,11 +146,11 @@ abstract class HostileFormsBattery extends SpringBrowserlessTest {
                 choose(select.get(), item);
             } else if (opener.startsWith("tab:")) {
                 var label = text(opener.substring(4));
-                var tab = find(Tab.class).all().stream().filter(found -> label.equals(found.getLabel())).findFirst();
-                if (tab.isEmpty()) {
+                var tabs = find(SectionTabs.class).all().stream().filter(found -> found.labels().contains(label)).findFirst();
+                if (tabs.isEmpty()) {
                     return Optional.empty();
                 }
-                tab.get().findAncestor(TabSheet.class).setSelectedTab(tab.get());
+                tabs.get().select(label);
             } else {
                 var button = usableButtons(UI.getCurrent(), text(opener)).stream().findFirst();
                 if (button.isEmpty()) {

@@ -20,7 +20,7 @@ class AccessibilityView extends LegalPage {
         section("legal.accessibility.status", facts, "legal.accessibility.status.text");
         section("legal.accessibility.tests", facts, "legal.accessibility.tests.text");
         var gaps = section("legal.accessibility.gaps", facts, "legal.accessibility.gaps.text");
-        list(gaps, facts, "legal.accessibility.gap.phone", "legal.accessibility.gap.tabs");
+        list(gaps, facts, "legal.accessibility.gap.phone", "legal.accessibility.gap.audit");
         section("legal.accessibility.made", facts, "legal.accessibility.made.text");
         section("legal.accessibility.contact", facts, "legal.accessibility.contact.text");
         var recourse = section("legal.accessibility.recourse", facts, "legal.accessibility.recourse.text");

@@ -120,12 +120,10 @@ class WaitingTests {
     }
 
     private List<String> keys() {
-        return waiting.of(currentMember.require()).stream().map(WhatWaits.Item::messageKey).toList();
+        return WaitingNow.keys(waiting, currentMember);
     }
 
     private Map<String, WhatWaits.Item> items() {
-        var result = new java.util.LinkedHashMap<String, WhatWaits.Item>();
-        waiting.of(currentMember.require()).forEach(item -> result.put(item.messageKey(), item));
-        return result;
+        return WaitingNow.items(waiting, currentMember);
     }
 }

@@ -26,6 +26,7 @@ import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.ui.TextLimits;
+import org.alliances.kernel.ui.PhoneCards;
 
 /** The admin approves or refuses, with a reason, the local authorities waiting for access. */
 @Route("admin/demandes")
@@ -41,12 +42,14 @@ class AccessRequestsView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         addClassName("page");
         var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        grid.addColumn(r -> r.organization().name()).setHeader(getTranslation("admin.requests.authority")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.organization().territoryLevel().labelKey())).setHeader(getTranslation("admin.requests.level"));
-        grid.addColumn(r -> r.organization().identifier()).setHeader(getTranslation("admin.requests.code"));
-        grid.addColumn(r -> r.account().email()).setHeader(getTranslation("admin.requests.email")).setAutoWidth(true);
-        grid.addColumn(r -> dates.format(r.account().createdAt())).setHeader(getTranslation("admin.requests.date")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
+        var cards = PhoneCards.of(grid);
+        cards.text(r -> r.organization().name()).setHeader(getTranslation("admin.requests.authority")).setAutoWidth(true);
+        cards.text(r -> getTranslation(r.organization().territoryLevel().labelKey())).setHeader(getTranslation("admin.requests.level"));
+        cards.text(r -> r.organization().identifier()).setHeader(getTranslation("admin.requests.code"));
+        cards.text(r -> r.account().email()).setHeader(getTranslation("admin.requests.email")).setAutoWidth(true);
+        cards.text(r -> dates.format(r.account().createdAt())).setHeader(getTranslation("admin.requests.date")).setAutoWidth(true);
+        cards.component(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
+        cards.cards(getTranslation("admin.requests.card"));
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("admin.requests.empty"));
         add(new H1(getTranslation("admin.requests.title")), empty, grid);

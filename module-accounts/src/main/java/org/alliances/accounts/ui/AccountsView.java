@@ -25,6 +25,7 @@ import org.alliances.accounts.Member;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.ui.TextLimits;
+import org.alliances.kernel.ui.PhoneCards;
 
 /** The admin lists every account, page by page, and deactivates (or reactivates) one after confirming. */
 @Route("admin/comptes")
@@ -49,13 +50,15 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         TextLimits.limit(filter, Member.EMAIL.max());
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        grid.addColumn(r -> r.account().email()).setHeader(getTranslation("admin.accounts.email")).setAutoWidth(true);
-        grid.addColumn(r -> r.organization() == null ? "" : r.organization().name()).setHeader(getTranslation("admin.accounts.organization")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("role." + r.account().role())).setHeader(getTranslation("admin.accounts.role"));
-        grid.addColumn(r -> getTranslation(r.account().status().labelKey())).setHeader(getTranslation("admin.accounts.status"));
-        grid.addColumn(r -> getTranslation(r.account().membership().labelKey())).setHeader(getTranslation("admin.accounts.membership"));
-        grid.addComponentColumn(this::proof).setHeader(getTranslation("admin.accounts.proof")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
+        var cards = PhoneCards.of(grid);
+        cards.text(r -> r.account().email()).setHeader(getTranslation("admin.accounts.email")).setAutoWidth(true);
+        cards.text(r -> r.organization() == null ? "" : r.organization().name()).setHeader(getTranslation("admin.accounts.organization")).setAutoWidth(true);
+        cards.text(r -> getTranslation("role." + r.account().role())).setHeader(getTranslation("admin.accounts.role"));
+        cards.text(r -> getTranslation(r.account().status().labelKey())).setHeader(getTranslation("admin.accounts.status"));
+        cards.text(r -> getTranslation(r.account().membership().labelKey())).setHeader(getTranslation("admin.accounts.membership"));
+        cards.component(this::proof).setHeader(getTranslation("admin.accounts.proof")).setAutoWidth(true);
+        cards.component(this::action).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
+        cards.cards(getTranslation("admin.accounts.card"));
         grid.setPageSize(PAGE_SIZE);
         grid.setItems(query -> accounts.accounts(filter.getValue(), query.getPage(), query.getPageSize()).stream());
         grid.setEmptyStateText(getTranslation("admin.accounts.empty"));

@@ -18,6 +18,7 @@ import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.AuditJournal.Action;
 import org.alliances.accounts.internal.AuditJournal.Line;
 import org.alliances.kernel.Roles;
+import org.alliances.kernel.ui.PhoneCards;
 
 /** The admins' journal: every decision taken on accounts, latest first, filtered by kind; nobody can change it. */
 @Route("admin/journal")
@@ -38,12 +39,14 @@ class JournalView extends VerticalLayout implements HasDynamicTitle {
         actions.setItemLabelGenerator(action -> getTranslation(action.labelKey()));
         actions.setWidth("min(100%, 30em)");
         actions.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        grid.addColumn(line -> dates.format(line.at())).setHeader(getTranslation("journal.at")).setAutoWidth(true);
-        grid.addColumn(line -> getTranslation(line.action().labelKey())).setHeader(getTranslation("journal.action")).setAutoWidth(true);
-        grid.addColumn(Line::actor).setHeader(getTranslation("journal.actor")).setAutoWidth(true);
-        grid.addColumn(line -> line.account().isEmpty() ? line.organization() : line.account() + " · " + line.organization())
+        var cards = PhoneCards.of(grid);
+        cards.text(line -> dates.format(line.at())).setHeader(getTranslation("journal.at")).setAutoWidth(true);
+        cards.text(line -> getTranslation(line.action().labelKey())).setHeader(getTranslation("journal.action")).setAutoWidth(true);
+        cards.text(Line::actor).setHeader(getTranslation("journal.actor")).setAutoWidth(true);
+        cards.text(line -> line.account().isEmpty() ? line.organization() : line.account() + " · " + line.organization())
                 .setHeader(getTranslation("journal.target")).setAutoWidth(true);
-        grid.addColumn(line -> line.reason() == null ? "" : line.reason()).setHeader(getTranslation("journal.reason")).setFlexGrow(1);
+        cards.text(line -> line.reason() == null ? "" : line.reason()).setHeader(getTranslation("journal.reason")).setFlexGrow(1);
+        cards.cards(getTranslation("journal.card"));
         grid.setPageSize(AuditJournal.PAGE_SIZE);
         grid.setItems(query -> journal.lines(Set.copyOf(actions.getValue()), query.getPage(), query.getPageSize()).stream());
         grid.setEmptyStateText(getTranslation("journal.empty"));

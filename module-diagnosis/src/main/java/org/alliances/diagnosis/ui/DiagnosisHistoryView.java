@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +33,7 @@ import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.ui.FieldErrors;
 import org.alliances.kernel.ui.TextLimits;
+import org.alliances.kernel.ui.PhoneCards;
 
 /**
  * The organisation's diagnoses over time, how its maturity evolved, and with whom it shares its diagnosis: sharing
@@ -85,12 +85,14 @@ class DiagnosisHistoryView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new Html("<div class=\"diagram\">" + DiagnosisCharts.evolution(summaries, this::getTranslation, getLocale()) + "</div>"));
         var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
-        history.addColumn(summary -> dates.format(summary.completedAt().atZone(org.alliances.kernel.Territories.TIME_ZONE)))
+        var historyCards = PhoneCards.of(history);
+        historyCards.text(summary -> dates.format(summary.completedAt().atZone(org.alliances.kernel.Territories.TIME_ZONE)))
                 .setHeader(getTranslation("diagnosis.history.date"));
-        history.addColumn(summary -> getTranslation(summary.level().labelKey())).setHeader(getTranslation("diagnosis.history.level"));
-        history.addColumn(DiagnosisSummary::overallScore).setHeader(getTranslation("diagnosis.history.score"));
-        history.addComponentColumn(summary -> new RouterLink(getTranslation("diagnosis.history.open"), DiagnosisResultView.class,
+        historyCards.text(summary -> getTranslation(summary.level().labelKey())).setHeader(getTranslation("diagnosis.history.level"));
+        historyCards.text(DiagnosisSummary::overallScore).setHeader(getTranslation("diagnosis.history.score"));
+        historyCards.component(summary -> new RouterLink(getTranslation("diagnosis.history.open"), DiagnosisResultView.class,
                 summary.id().toString())).setHeader("");
+        historyCards.cards(getTranslation("diagnosis.history.card"));
         history.setItems(summaries.reversed());
         history.setAllRowsVisible(true);
         add(history);
@@ -120,12 +122,14 @@ class DiagnosisHistoryView extends VerticalLayout implements HasDynamicTitle {
                 errors.show(problems, this);
             }
         });
-        sharing.addColumn(status -> status.organizationName() + " (" + getTranslation(status.organizationType().labelKey()) + ")")
+        var sharingCards = PhoneCards.of(sharing);
+        sharingCards.text(status -> status.organizationName() + " (" + getTranslation(status.organizationType().labelKey()) + ")")
                 .setHeader(getTranslation("diagnosis.share.organization"))
                 .setAutoWidth(true).setFlexGrow(1);
-        sharing.addColumn(status -> yesNo(status.sharedByMe())).setHeader(getTranslation("diagnosis.share.by-me")).setAutoWidth(true).setFlexGrow(0);
-        sharing.addColumn(status -> yesNo(status.sharedWithMe())).setHeader(getTranslation("diagnosis.share.with-me")).setAutoWidth(true).setFlexGrow(0);
-        sharing.addComponentColumn(this::actions).setHeader("").setWidth("17em").setFlexGrow(0);
+        sharingCards.text(status -> yesNo(status.sharedByMe())).setHeader(getTranslation("diagnosis.share.by-me")).setAutoWidth(true).setFlexGrow(0);
+        sharingCards.text(status -> yesNo(status.sharedWithMe())).setHeader(getTranslation("diagnosis.share.with-me")).setAutoWidth(true).setFlexGrow(0);
+        sharingCards.component(this::actions).setHeader("").setWidth("17em").setFlexGrow(0);
+        sharingCards.cards(getTranslation("diagnosis.share.card"));
         sharing.setAllRowsVisible(true);
         noSharing.setText(getTranslation("diagnosis.share.empty"));
         var form = new FormLayout(shareType, shareIdentifier);
@@ -135,8 +139,9 @@ class DiagnosisHistoryView extends VerticalLayout implements HasDynamicTitle {
         refreshSharing();
     }
 
-    private HorizontalLayout actions(SharingStatus status) {
-        var actions = new HorizontalLayout();
+    private Div actions(SharingStatus status) {
+        var actions = new Div();
+        actions.addClassName("cell-actions");
         if (status.mutual()) {
             actions.add(new RouterLink(getTranslation("diagnosis.share.compare"), DiagnosisComparisonView.class,
                     status.organizationId().toString()));

@@ -49,6 +49,8 @@ class MatchingWaits implements WhatWaits {
             Item.addIfAny(items, "home.waiting.interests", pending("association_id", organization.id()),
                     oldest == null ? null : Duration.between(oldest.toInstant(), now).toDays(), "interets", 10);
             Item.addIfAny(items, "home.waiting.needs-expiring", expiringWithinAWeek(organization.id(), now), null, "besoins", 20);
+            var since = lastVisit == null ? now.minus(Duration.ofDays(7)) : lastVisit;
+            Item.addIfAny(items, "home.waiting.partners-new", partnersNewSince(organization.id(), since), null, "partenaires", 15);
         } else if (organization.type() == OrganizationType.COMPANY) {
             var since = lastVisit == null ? now.minus(Duration.ofDays(7)) : lastVisit;
             Item.addIfAny(items, "home.waiting.needs-new", fittingNeedsPublishedSince(since), null, "partenaires", 10);
@@ -57,6 +59,22 @@ class MatchingWaits implements WhatWaits {
                     + "and status = 'DECLINED' and decided_at > ?", organization.id(), Timestamp.from(since)), null, "interets", 30);
         }
         return items;
+    }
+
+    /**
+     * Companies among the first recommended for one of the association's published needs whose partner profile was
+     * made or changed since: new partners worth a look.
+     */
+    private long partnersNewSince(UUID association, Instant since) {
+        var needs = jdbc.queryForList("select id from matching_need where organization_id = ? and status = 'PUBLISHED'", UUID.class, association);
+        var companies = needs.stream()
+                .flatMap(need -> matching.getObject().companiesFor(need, RecommendationFilter.none(), 0).getContent().stream())
+                .map(Recommendation::organizationId).distinct().toArray(UUID[]::new);
+        if (companies.length == 0) {
+            return 0;
+        }
+        return jdbc.queryForObject("select count(*) from matching_profile where organization_id = any (?) and updated_at > ?", Long.class,
+                companies, Timestamp.from(since));
     }
 
     /** Among the needs recommended to the signed-in company first, those published since. */

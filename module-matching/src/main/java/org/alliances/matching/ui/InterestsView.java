@@ -29,6 +29,7 @@ import org.alliances.kernel.ui.TextLimits;
 import org.alliances.matching.Interest;
 import org.alliances.matching.Interest.InterestStatus;
 import org.alliances.matching.MatchingService;
+import org.alliances.kernel.ui.PhoneCards;
 
 /**
  * Interests: an association answers those received on its needs (accept with the model chosen — a confirmed match —
@@ -64,21 +65,23 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
         add(responseRate, new Paragraph(getTranslation("matching.interests.waiting",
                 org.alliances.matching.internal.Deadlines.REMINDER_AFTER.toDays(), org.alliances.matching.internal.Deadlines.LAPSE_AFTER.toDays())));
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        interests.addColumn(interest -> dates.format(interest.expressedAt().atZone(org.alliances.kernel.Territories.TIME_ZONE)))
+        var cards = PhoneCards.of(interests);
+        cards.text(interest -> dates.format(interest.expressedAt().atZone(org.alliances.kernel.Territories.TIME_ZONE)))
                 .setHeader(getTranslation("matching.interests.date")).setAutoWidth(true).setFlexGrow(0);
-        interests.addColumn(Interest::needTitle).setHeader(getTranslation("matching.interests.need")).setFlexGrow(1);
+        cards.text(Interest::needTitle).setHeader(getTranslation("matching.interests.need")).setFlexGrow(1);
         if (association) {
-            interests.addColumn(Interest::companyName).setHeader(getTranslation("matching.interests.company")).setFlexGrow(1);
+            cards.text(Interest::companyName).setHeader(getTranslation("matching.interests.company")).setFlexGrow(1);
         }
-        interests.addColumn(interest -> interest.message() == null ? "" : interest.message())
+        cards.text(interest -> interest.message() == null ? "" : interest.message())
                 .setHeader(getTranslation("matching.interests.message")).setFlexGrow(2);
-        interests.addColumn(interest -> getTranslation(interest.status().labelKey())
+        cards.text(interest -> getTranslation(interest.status().labelKey())
                 + (interest.chosenModel() != null ? " — " + getTranslation(interest.chosenModel().labelKey()) : "")
                 + (interest.declineReason() != null ? " — " + interest.declineReason() : ""))
                 .setHeader(getTranslation("matching.interests.status")).setFlexGrow(1);
         if (association) {
-            interests.addComponentColumn(this::answers).setWidth("15em").setFlexGrow(0);
+            cards.component(this::answers).setWidth("15em").setFlexGrow(0);
         }
+        cards.cards(getTranslation("matching.interests.card"));
         interests.setAllRowsVisible(true);
         interests.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(empty, interests);

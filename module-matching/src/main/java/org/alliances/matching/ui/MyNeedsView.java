@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.alliances.kernel.Roles;
 import org.alliances.matching.MatchingService;
 import org.alliances.matching.Need;
+import org.alliances.kernel.ui.PhoneCards;
 
 /** An association's needs, drafts and published and closed, with the way to a new one. */
 @Route("besoins")
@@ -38,15 +39,17 @@ class MyNeedsView extends VerticalLayout implements HasDynamicTitle {
             add(empty);
             return;
         }
-        needs.addColumn(Need::title).setHeader(getTranslation("matching.needs.need")).setFlexGrow(1);
-        needs.addColumn(need -> getTranslation(need.status().labelKey())).setHeader(getTranslation("matching.needs.status")).setAutoWidth(true).setFlexGrow(0);
-        needs.addComponentColumn(need -> {
+        var cards = PhoneCards.of(needs);
+        cards.text(Need::title).setHeader(getTranslation("matching.needs.need")).setFlexGrow(1);
+        cards.text(need -> getTranslation(need.status().labelKey())).setHeader(getTranslation("matching.needs.status")).setAutoWidth(true).setFlexGrow(0);
+        cards.component(need -> {
             var links = new HorizontalLayout(new RouterLink(getTranslation("matching.needs.open"), NeedView.class, need.id().toString()));
             if (!need.status().isClosed()) {
                 links.add(new RouterLink(getTranslation("matching.needs.edit"), NeedFormView.class, need.id().toString()));
             }
             return links;
         }).setWidth("14em").setFlexGrow(0);
+        cards.cards(getTranslation("matching.needs.card"));
         needs.setItems(mine);
         needs.setAllRowsVisible(true);
         add(needs);

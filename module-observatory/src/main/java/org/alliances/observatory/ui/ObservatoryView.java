@@ -39,6 +39,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.Roles;
+import org.alliances.kernel.ui.PhoneCards;
 import org.alliances.observatory.Area;
 import org.alliances.observatory.AreaLevel;
 import org.alliances.observatory.MapFigure;
@@ -189,18 +190,20 @@ class ObservatoryView extends VerticalLayout implements HasUrlParameter<String>,
 
     Grid<List<Object>> grid(Table table) {
         var grid = new Grid<List<Object>>();
+        var cards = PhoneCards.of(grid);
         for (int c = 0; c < table.columns().size(); c++) {
             int column = c;
             var header = getTranslation("observatory.column." + table.columns().get(c));
             if (table.id().equals("areas-below") && column == 0) {
-                grid.addComponentColumn(row -> {
+                cards.component(row -> {
                     var label = (Table.Label) row.getFirst();
                     return link(Area.parse(label.code()).orElseThrow(), String.valueOf(label.arguments().getFirst()));
                 }).setHeader(header).setFlexGrow(1);
             } else {
-                grid.addColumn(row -> cell(row.get(column))).setHeader(header).setAutoWidth(true).setFlexGrow(column == 0 ? 1 : 0);
+                cards.text(row -> cell(row.get(column))).setHeader(header).setFlexGrow(column == 0 ? 2 : 1);
             }
         }
+        cards.cards(getTranslation("observatory.card"));
         grid.setItems(table.rows());
         grid.setAllRowsVisible(table.rows().size() <= 30);
         if (table.rows().size() > 30) {

@@ -31,6 +31,7 @@ import org.alliances.partnerships.ContributionKind;
 import org.alliances.partnerships.Partnership;
 import org.alliances.partnerships.PartnershipService;
 import org.alliances.partnerships.Totals;
+import org.alliances.kernel.ui.PhoneCards;
 
 /**
  * What each partner brought: the totals per partner and kind, the form to record a contribution (money, hours,
@@ -59,18 +60,20 @@ final class ContributionsTab extends VerticalLayout {
         this.service = service;
         this.changed = changed;
         buildForm(clock);
-        grid.addColumn(entry -> Dates.format(entry.givenOn(), getLocale())).setHeader(getTranslation("partnerships.history.date"))
+        var cards = PhoneCards.of(grid);
+        cards.text(entry -> Dates.format(entry.givenOn(), getLocale())).setHeader(getTranslation("partnerships.history.date"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> PartnershipTexts.nameOf(partnership, entry.givenBy()))
+        cards.text(entry -> PartnershipTexts.nameOf(partnership, entry.givenBy()))
                 .setHeader(getTranslation("partnerships.contribution.given-by")).setFlexGrow(1);
-        grid.addColumn(entry -> getTranslation(entry.kind().labelKey())).setHeader(getTranslation("partnerships.contribution.kind")).setFlexGrow(1);
-        grid.addColumn(entry -> PartnershipTexts.quantity(this, getLocale(), entry.amount(), entry.kind().unit()))
+        cards.text(entry -> getTranslation(entry.kind().labelKey())).setHeader(getTranslation("partnerships.contribution.kind")).setFlexGrow(1);
+        cards.text(entry -> PartnershipTexts.quantity(this, getLocale(), entry.amount(), entry.kind().unit()))
                 .setHeader(getTranslation("partnerships.contribution.amount")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.description() == null ? "" : entry.description())
+        cards.text(entry -> entry.description() == null ? "" : entry.description())
                 .setHeader(getTranslation("partnerships.contribution.description")).setFlexGrow(2);
-        grid.addComponentColumn(entry -> RemoveButton.of(this, add.isEnabled(),
+        cards.component(entry -> RemoveButton.of(this, add.isEnabled(),
                         () -> dialogs.confirmRemoval(() -> service.removeContribution(partnership.id(), entry.id()))))
                 .setAutoWidth(true).setFlexGrow(0);
+        cards.cards(getTranslation("partnerships.contribution.card"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         pager = new Pager<>(grid, page -> service.contributions(partnership.id(), page));
         var form = new HorizontalLayout(kind, givenBy, amount, description, givenOn, add);

@@ -9,6 +9,7 @@ import org.alliances.partnerships.Partnership;
 import org.alliances.partnerships.PartnershipService;
 import org.alliances.partnerships.Stage;
 import org.alliances.partnerships.StageChange;
+import org.alliances.kernel.ui.PhoneCards;
 
 /** A partnership's history: every change of stage or model, dated, signed and with its note, a page at a time. */
 final class HistoryTab extends VerticalLayout {
@@ -18,11 +19,13 @@ final class HistoryTab extends VerticalLayout {
     private Partnership partnership;
 
     HistoryTab(PartnershipService service) {
-        grid.addColumn(line -> Dates.format(line.at(), getLocale())).setHeader(getTranslation("partnerships.history.date"))
+        var cards = PhoneCards.of(grid);
+        cards.text(line -> Dates.format(line.at(), getLocale())).setHeader(getTranslation("partnerships.history.date"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::describe).setHeader(getTranslation("partnerships.history.change")).setFlexGrow(2);
-        grid.addComponentColumn(this::signature).setHeader(getTranslation("partnerships.history.by")).setFlexGrow(1);
-        grid.addColumn(line -> line.note() == null ? "" : line.note()).setHeader(getTranslation("partnerships.history.note")).setFlexGrow(2);
+        cards.text(this::describe).setHeader(getTranslation("partnerships.history.change")).setFlexGrow(2);
+        cards.component(this::signature).setHeader(getTranslation("partnerships.history.by")).setFlexGrow(1);
+        cards.text(line -> line.note() == null ? "" : line.note()).setHeader(getTranslation("partnerships.history.note")).setFlexGrow(2);
+        cards.cards(getTranslation("partnerships.history.card"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         pager = new Pager<>(grid, page -> service.history(partnership.id(), page));
         add(grid, pager);

@@ -32,6 +32,7 @@ import org.alliances.partnerships.MeasureUnit;
 import org.alliances.partnerships.Partnership;
 import org.alliances.partnerships.PartnershipService;
 import org.alliances.partnerships.Totals;
+import org.alliances.kernel.ui.PhoneCards;
 
 /**
  * The double impact: the totals on the general interest and on the company's side, the form to record a measure
@@ -56,17 +57,19 @@ final class ImpactTab extends VerticalLayout {
         this.service = service;
         this.changed = changed;
         buildForm(clock);
-        grid.addColumn(entry -> Dates.format(entry.measuredOn(), getLocale())).setHeader(getTranslation("partnerships.history.date"))
+        var cards = PhoneCards.of(grid);
+        cards.text(entry -> Dates.format(entry.measuredOn(), getLocale())).setHeader(getTranslation("partnerships.history.date"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> getTranslation(entry.indicator().side().labelKey())).setHeader(getTranslation("partnerships.indicator.side"))
+        cards.text(entry -> getTranslation(entry.indicator().side().labelKey())).setHeader(getTranslation("partnerships.indicator.side"))
                 .setFlexGrow(1);
-        grid.addColumn(entry -> entry.label() != null ? entry.label() : getTranslation(entry.indicator().labelKey()))
+        cards.text(entry -> entry.label() != null ? entry.label() : getTranslation(entry.indicator().labelKey()))
                 .setHeader(getTranslation("partnerships.indicator")).setFlexGrow(2);
-        grid.addColumn(entry -> PartnershipTexts.quantity(this, getLocale(), entry.value(), entry.unit()))
+        cards.text(entry -> PartnershipTexts.quantity(this, getLocale(), entry.value(), entry.unit()))
                 .setHeader(getTranslation("partnerships.indicator.value")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(entry -> RemoveButton.of(this, add.isEnabled(),
+        cards.component(entry -> RemoveButton.of(this, add.isEnabled(),
                         () -> dialogs.confirmRemoval(() -> service.removeIndicator(partnership.id(), entry.id()))))
                 .setAutoWidth(true).setFlexGrow(0);
+        cards.cards(getTranslation("partnerships.indicator.card"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         pager = new Pager<>(grid, page -> service.indicators(partnership.id(), page));
         var form = new HorizontalLayout(indicator, label, unit, value, measuredOn, add);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -24,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
+import org.alliances.kernel.ui.SectionTabs;
 import org.alliances.partnerships.Lifecycle;
 import org.alliances.partnerships.Partnership;
 import org.alliances.partnerships.PartnershipService;
@@ -46,7 +46,7 @@ class PartnershipView extends VerticalLayout implements HasDynamicTitle, HasUrlP
     final Div path = new Div();
     final Paragraph status = new Paragraph();
     final HorizontalLayout actions = new HorizontalLayout();
-    final TabSheet tabs = new TabSheet();
+    final SectionTabs tabs;
     final PartnershipDialogs dialogs;
     final HistoryTab historyTab;
     final ContributionsTab contributionsTab;
@@ -64,6 +64,7 @@ class PartnershipView extends VerticalLayout implements HasDynamicTitle, HasUrlP
         this.territories = territories;
         this.clock = clock;
         addClassName("page");
+        tabs = new SectionTabs(getTranslation("partnerships.tabs"));
         dialogs = new PartnershipDialogs(this, this::getLocale, service, clock, () -> partnership, this::show, () -> tabs.setSelectedIndex(OUTCOME_TAB));
         historyTab = new HistoryTab(service);
         contributionsTab = new ContributionsTab(service, clock, dialogs, this::reload);
@@ -87,6 +88,7 @@ class PartnershipView extends VerticalLayout implements HasDynamicTitle, HasUrlP
             return;
         }
         add(new RouterLink(getTranslation("partnerships.back"), MyPartnershipsView.class), title, summary, path, status, actions, tabs);
+        tabs.removeAll();
         tabs.add(getTranslation("partnerships.tab.history"), historyTab);
         tabs.add(getTranslation("partnerships.tab.contributions"), contributionsTab);
         tabs.add(getTranslation("partnerships.tab.impact"), impactTab);

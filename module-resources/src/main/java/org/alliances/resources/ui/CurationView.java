@@ -9,15 +9,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliances.kernel.Roles;
+import org.alliances.kernel.ui.SectionTabs;
 import org.alliances.resources.CurationService;
 import org.alliances.resources.Resource;
 import org.alliances.resources.ResourceStatus;
+import org.alliances.kernel.ui.PhoneCards;
 
 /**
  * The curators' desk: the review queue (members' proposals, case studies from closed partnerships, submitted drafts),
@@ -28,7 +30,7 @@ import org.alliances.resources.ResourceStatus;
 @RolesAllowed(Roles.ADMIN)
 class CurationView extends VerticalLayout implements HasDynamicTitle {
 
-    final TabSheet tabs = new TabSheet();
+    final SectionTabs tabs;
     final Grid<Resource> queue = grid();
     final Grid<Resource> drafts = grid();
     final Grid<Resource> due = grid();
@@ -36,6 +38,7 @@ class CurationView extends VerticalLayout implements HasDynamicTitle {
 
     CurationView(CurationService curation) {
         addClassName("page");
+        tabs = new SectionTabs(getTranslation("resources.curation.tabs"));
         add(new H1(getTranslation("resources.curation.title")), new Paragraph(getTranslation("resources.curation.intro")));
         var create = new Button(getTranslation("resources.curation.new"), click -> getUI().ifPresent(ui -> ui.navigate(ResourceFormView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -55,13 +58,15 @@ class CurationView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<Resource> grid() {
         var grid = new Grid<Resource>();
-        grid.addColumn(Resource::title).setHeader(getTranslation("resources.field.title")).setFlexGrow(3);
-        grid.addColumn(resource -> getTranslation(resource.type().labelKey())).setHeader(getTranslation("resources.field.type")).setFlexGrow(1);
-        grid.addColumn(resource -> resource.proposedBy() != null ? getTranslation("resources.curation.by-member")
+        var cards = PhoneCards.of(grid);
+        cards.component(resource -> new RouterLink(resource.title(), ResourceView.class, resource.id().toString())).setHeader(getTranslation("resources.field.title")).setFlexGrow(3);
+        cards.text(resource -> getTranslation(resource.type().labelKey())).setHeader(getTranslation("resources.field.type")).setFlexGrow(1);
+        cards.text(resource -> resource.proposedBy() != null ? getTranslation("resources.curation.by-member")
                 : resource.partnershipId() != null ? getTranslation("resources.curation.by-partnership") : getTranslation("resources.curation.by-curator"))
                 .setHeader(getTranslation("resources.curation.origin")).setFlexGrow(1);
-        grid.addColumn(resource -> resource.reviewOn() == null ? "" : resource.reviewOn().toString())
+        cards.text(resource -> resource.reviewOn() == null ? "" : resource.reviewOn().toString())
                 .setHeader(getTranslation("resources.field.review")).setAutoWidth(true).setFlexGrow(0);
+        cards.cards(getTranslation("resources.curation.card"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ResourceView.class, click.getItem().id().toString())));
         grid.setAllRowsVisible(true);
         return grid;

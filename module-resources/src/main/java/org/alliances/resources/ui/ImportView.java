@@ -23,6 +23,7 @@ import org.alliances.resources.CurationService;
 import org.alliances.resources.ImportPreview;
 import org.alliances.resources.internal.CsvImport;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.alliances.kernel.ui.PhoneCards;
 
 /**
  * Imports resources and case studies from a CSV file: a preview first (rows read, every problem with its line and
@@ -53,9 +54,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> show(bytes)))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(20 * 1024 * 1024);
-        problems.addColumn(ImportPreview.RowProblem::row).setHeader(getTranslation("resources.import.line")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportPreview.RowProblem::column).setHeader(getTranslation("resources.import.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray())).setHeader(getTranslation("resources.import.problem")).setFlexGrow(1);
+        var cards = PhoneCards.of(problems);
+        cards.text(ImportPreview.RowProblem::row).setHeader(getTranslation("resources.import.line")).setAutoWidth(true).setFlexGrow(0);
+        cards.text(ImportPreview.RowProblem::column).setHeader(getTranslation("resources.import.column")).setAutoWidth(true).setFlexGrow(0);
+        cards.text(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray())).setHeader(getTranslation("resources.import.problem")).setFlexGrow(1);
+        cards.cards(getTranslation("resources.import.card"));
         problems.setVisible(false);
         publish.setLabel(getTranslation("resources.import.publish"));
         importButton.setText(getTranslation("resources.import.run"));

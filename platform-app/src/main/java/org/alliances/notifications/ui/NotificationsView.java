@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.alliances.notifications.Channel;
 import org.alliances.notifications.NotificationCenter;
 import org.alliances.notifications.NotificationKind;
+import org.alliances.kernel.ui.PhoneCards;
 
 /** All of a member's notifications, page by page, and how they want to receive each kind. */
 @Route("notifications")
@@ -38,10 +39,12 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        grid.addColumn(n -> dates.format(n.createdAt())).setHeader(getTranslation("notifications.date")).setAutoWidth(true);
-        grid.addColumn(n -> getTranslation(n.messageKey(), n.arguments().toArray())).setHeader(getTranslation("notifications.text"))
+        var cards = PhoneCards.of(grid);
+        cards.text(n -> dates.format(n.createdAt())).setHeader(getTranslation("notifications.date")).setAutoWidth(true);
+        cards.text(n -> getTranslation(n.messageKey(), n.arguments().toArray())).setHeader(getTranslation("notifications.text"))
                 .setFlexGrow(1);
-        grid.addColumn(n -> n.read() ? "" : getTranslation("notifications.unread")).setHeader("").setAutoWidth(true);
+        cards.text(n -> n.read() ? "" : getTranslation("notifications.unread")).setHeader("").setAutoWidth(true);
+        cards.cards(getTranslation("notifications.card"));
         grid.setItems(query -> center.mine(query.getPage(), query.getPageSize()).stream());
         grid.setEmptyStateText(getTranslation("notifications.empty"));
         grid.setHeight("360px");
