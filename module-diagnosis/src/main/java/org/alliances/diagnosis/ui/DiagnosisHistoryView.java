@@ -128,7 +128,7 @@ class DiagnosisHistoryView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(1);
         sharingCards.text(status -> yesNo(status.sharedByMe())).setHeader(getTranslation("diagnosis.share.by-me")).setAutoWidth(true).setFlexGrow(0);
         sharingCards.text(status -> yesNo(status.sharedWithMe())).setHeader(getTranslation("diagnosis.share.with-me")).setAutoWidth(true).setFlexGrow(0);
-        sharingCards.component(this::actions).setHeader("").setWidth("17em").setFlexGrow(0);
+        sharingCards.component(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         sharingCards.cards(getTranslation("diagnosis.share.card"));
         sharing.setAllRowsVisible(true);
         noSharing.setText(getTranslation("diagnosis.share.empty"));

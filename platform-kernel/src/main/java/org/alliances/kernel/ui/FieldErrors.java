@@ -31,12 +31,19 @@ public class FieldErrors {
         });
     }
 
+    /** Shows the problem at its field and says it to screen readers. */
     public void show(String field, String messageKey, Component translator, Object... arguments) {
+        var message = translator.getTranslation(messageKey, arguments);
+        mark(field, message);
+        Announcer.announce(translator, message);
+    }
+
+    private void mark(String field, String message) {
         var target = fields.get(field);
         if (target == null) {
-            throw new IllegalStateException("No field named " + field + " for message " + messageKey);
+            throw new IllegalStateException("No field named " + field + " for message " + message);
         }
-        target.setErrorMessage(translator.getTranslation(messageKey, arguments));
+        target.setErrorMessage(message);
         target.setInvalid(true);
     }
 
@@ -45,15 +52,24 @@ public class FieldErrors {
         return translator.getTranslation(problems.problems().get(field), problems.arguments(field));
     }
 
-    /** Shows each problem at its field; a problem with no field on the form (a need closed meanwhile…) as an error notice. */
+    /**
+     * Shows each problem at its field, says them all to screen readers and focuses the first field in error; a problem
+     * with no field on the form (a need closed meanwhile…) as an error notice.
+     */
     public void show(InvalidInputException problems, Component translator) {
+        var atFields = new java.util.ArrayList<String>();
         problems.problems().forEach((field, key) -> {
+            var message = message(problems, field, translator);
             if (fields.containsKey(field)) {
-                show(field, key, translator, problems.arguments(field));
+                mark(field, message);
+                atFields.add(message);
             } else {
-                Notification.show(message(problems, field, translator)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
+        if (!atFields.isEmpty()) {
+            Announcer.announce(translator, String.join(" ", atFields));
+        }
         focusFirstInvalid();
     }
 
