@@ -156,6 +156,19 @@ abstract class BrowserJourneys {
         return small;
     }
 
+    /** The controls that go past the screen's right edge, cut by a container that hides what overflows. */
+    protected static List<String> controlsPastTheRightEdge(Page page) {
+        @SuppressWarnings("unchecked")
+        var cut = (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-button, button, a, vaadin-text-field, vaadin-select, vaadin-combo-box')]
+                    .filter(element => element.checkVisibility())
+                    .map(element => [element, element.getBoundingClientRect()])
+                    .filter(([element, box]) => box.width > 0 && box.left < window.innerWidth && box.right > window.innerWidth + 1)
+                    .map(([element, box]) => element.localName + ' "' + (element.getAttribute('aria-label') || element.textContent || '').trim().slice(0, 30)
+                        + '" ' + Math.round(box.left) + '–' + Math.round(box.right))""");
+        return cut;
+    }
+
     /**
      * The cells of a table cut on screen: a text ending in "…" or a column beyond the table's right edge, which a
      * reader on a phone would have to scroll sideways inside the table to find.

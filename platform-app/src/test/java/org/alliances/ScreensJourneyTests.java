@@ -52,6 +52,9 @@ class ScreensJourneyTests extends BrowserJourneys {
                     if (!cutTableCells(page).isEmpty()) {
                         problems.add(email + " /" + route + ": table cells cut " + cutTableCells(page));
                     }
+                    if (!controlsPastTheRightEdge(page).isEmpty()) {
+                        problems.add(email + " /" + route + ": controls past the right edge " + controlsPastTheRightEdge(page));
+                    }
                     if (width == 390 && route.equals("mes-partenariats")) {
                         assertThat(page.locator(".partnership-cards .card").first()).isVisible();
                         assertThat(page.locator("vaadin-grid.partnership-grid")).isHidden();
@@ -246,6 +249,9 @@ class ScreensJourneyTests extends BrowserJourneys {
             }
             if (!cutTableCells(page).isEmpty()) {
                 problems.add(page.url() + " " + what + ": table cells cut " + cutTableCells(page));
+            }
+            if (!controlsPastTheRightEdge(page).isEmpty()) {
+                problems.add(page.url() + " " + what + ": controls past the right edge " + controlsPastTheRightEdge(page));
             }
             screenshot(page, "walk-" + what.replaceAll("[^a-zA-Zà-ü0-9]+", "-") + "-" + width);
             return this;

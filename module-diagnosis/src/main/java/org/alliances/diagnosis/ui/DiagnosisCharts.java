@@ -26,7 +26,8 @@ final class DiagnosisCharts {
     record Series(String name, String colour, Map<Axis, Integer> scores) {
     }
 
-    private static final int LABEL_WIDTH = 210;
+    /** Room for an axis's name above its bars: the drawing stays narrow enough to be read on a phone. */
+    private static final int LABEL_HEIGHT = 20;
     private static final int BAR_WIDTH = 300;
     private static final int BAR_HEIGHT = 16;
 
@@ -34,10 +35,10 @@ final class DiagnosisCharts {
     }
 
     static String axes(List<Series> series, String title, Translator texts) {
-        int rowHeight = series.size() * (BAR_HEIGHT + 4) + 14;
-        int legend = series.size() > 1 ? 24 : 0;
+        int rowHeight = LABEL_HEIGHT + series.size() * (BAR_HEIGHT + 4) + 10;
+        int legend = series.size() > 1 ? series.size() * 20 + 8 : 0;
         int height = legend + Axis.values().length * rowHeight + 10;
-        int width = LABEL_WIDTH + BAR_WIDTH + 70;
+        int width = BAR_WIDTH + 45;
         var description = new ArrayList<String>();
         for (var axis : Axis.values()) {
             for (var one : series) {
@@ -51,25 +52,26 @@ final class DiagnosisCharts {
                 .append("px\"><title>").append(escape(title)).append("</title><desc>")
                 .append(escape(String.join(" ; ", description))).append("</desc>");
         if (series.size() > 1) {
-            int x = 0;
+            int legendY = 4;
             for (var one : series) {
-                svg.append("<rect x=\"").append(x).append("\" y=\"4\" width=\"14\" height=\"14\" fill=\"").append(one.colour()).append("\"/>")
-                        .append("<text x=\"").append(x + 20).append("\" y=\"16\" font-size=\"13\">").append(escape(one.name())).append("</text>");
-                x += 40 + one.name().length() * 7;
+                var name = one.name().length() > 42 ? one.name().substring(0, 41) + "…" : one.name();
+                svg.append("<rect x=\"0\" y=\"").append(legendY).append("\" width=\"14\" height=\"14\" fill=\"").append(one.colour()).append("\"/>")
+                        .append("<text x=\"20\" y=\"").append(legendY + 12).append("\" font-size=\"13\">").append(escape(name)).append("</text>");
+                legendY += 20;
             }
         }
         int y = legend;
         for (var axis : Axis.values()) {
-            svg.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-size=\"13\">").append(escape(texts.get(axis.labelKey()))).append("</text>");
-            int barY = y + 2;
+            svg.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-size=\"14\">").append(escape(texts.get(axis.labelKey()))).append("</text>");
+            int barY = y + LABEL_HEIGHT;
             for (var one : series) {
                 int score = one.scores().getOrDefault(axis, 0);
-                svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(barY).append("\" width=\"").append(BAR_WIDTH)
+                svg.append("<rect x=\"0\" y=\"").append(barY).append("\" width=\"").append(BAR_WIDTH)
                         .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"#eceff1\"/>")
-                        .append("<rect class=\"bar\" data-axis=\"").append(axis.name()).append("\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(barY)
+                        .append("<rect class=\"bar\" data-axis=\"").append(axis.name()).append("\" x=\"0\" y=\"").append(barY)
                         .append("\" width=\"").append(BAR_WIDTH * score / 100).append("\" height=\"").append(BAR_HEIGHT)
                         .append("\" fill=\"").append(one.colour()).append("\"/>")
-                        .append("<text x=\"").append(LABEL_WIDTH + BAR_WIDTH + 8).append("\" y=\"").append(barY + 13)
+                        .append("<text x=\"").append(BAR_WIDTH + 8).append("\" y=\"").append(barY + 13)
                         .append("\" font-size=\"13\">").append(score).append("</text>");
                 barY += BAR_HEIGHT + 4;
             }

@@ -2,6 +2,7 @@ package org.alliances.matching.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -65,7 +66,8 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             need.setLabel(getTranslation("matching.partners.need"));
-            need.setWidth("32em");
+            need.setWidthFull();
+            need.setMaxWidth("32em");
             need.setItems(published);
             need.setItemLabelGenerator(Need::title);
             need.setValue(published.getFirst());
@@ -87,7 +89,17 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(change -> refresh());
         var filters = new HorizontalLayout(theme, within, category, contribution, text);
         filters.setWrap(true);
-        add(filters, results);
+        filters.addClassName("folding-filters");
+        // on a phone the filters fold behind this button (see styles.css); on a desktop it is not shown
+        var filtersToggle = new Button(getTranslation("matching.partners.filters"));
+        filtersToggle.addClassName("facets-toggle");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(click -> {
+            boolean open = !filters.hasClassName("open");
+            filters.setClassName("open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        add(filtersToggle, filters, results);
         refresh();
     }
 

@@ -38,7 +38,8 @@ class AdminViewsTests extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);
         int row = rowOf(view, request.email());
 
-        test(view.grid).getCellComponent(row, view.grid.getColumns().size() - 1).getChildren()
+        test(view.grid).getCellComponent(row, view.grid.getColumns().indexOf(view.grid.getColumns().stream()
+                        .filter(column -> "Actions".equals(column.getHeaderText())).findFirst().orElseThrow())).getChildren()
                 .map(Button.class::cast).filter(b -> b.getText().equals("Valider")).findFirst().orElseThrow().click();
 
         assertThat(accounts.findByEmail(request.email()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
