@@ -21,7 +21,7 @@ class ModularityTests {
     void everyModuleIsDetectedAcrossTheJars() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("kernel", "diagnosis", "matching", "partnerships", "resources", "observatory",
-                        "accounts", "notifications", "shell", "demo", "legal", "privacy", "moderation");
+                        "accounts", "notifications", "shell", "demo", "legal", "privacy", "moderation", "conversations");
     }
 
     @Test

@@ -63,7 +63,8 @@ class TextColumnsTests {
             entry("partnerships_partnership.company_brought", "partnerships_partnership.association_brought"),
             entry("partnerships_stage_change.signed_by", "accounts_user.display_name"),
             entry("partnerships_contribution.recorded_by", "accounts_user.display_name"),
-            entry("partnerships_indicator.recorded_by", "accounts_user.display_name"));
+            entry("partnerships_indicator.recorded_by", "accounts_user.display_name"),
+            entry("conversations_message.author_name", "accounts_user.display_name"));
 
     /** Column names that hold the name of a Java enum constant (a status, a role, a model…) or an INSEE code, wherever they are. */
     static final List<String> CODE_COLUMNS = List.of("status", "role", "type", "kind", "membership", "outcome", "origin", "model",

@@ -72,7 +72,7 @@ class MyDataTests {
         assertThat(missing).as("tables no module puts in the archive, nor said why").isEmpty();
         assertThat(tables).containsAll(covered).containsAll(LEFT_OUT.keySet());
         assertThat(myData.modules()).extracting(PersonalData::section)
-                .containsExactly("besoins-et-interets", "bibliotheque", "compte", "diagnostics", "moderation", "notifications", "organisation",
+                .containsExactly("besoins-et-interets", "bibliotheque", "compte", "conversations", "diagnostics", "moderation", "notifications", "organisation",
                         "partenariats");
     }
 
@@ -88,7 +88,7 @@ class MyDataTests {
         var archive = myData.prepare(progress::add);
         assertThat(progress).last().isEqualTo(100);
         var files = unzip(myData.download(archive.id()).orElseThrow());
-        assertThat(files.keySet()).containsExactlyInAnyOrder("bibliotheque.json", "besoins-et-interets.json", "compte.json", "diagnostics.json", "moderation.json",
+        assertThat(files.keySet()).containsExactlyInAnyOrder("bibliotheque.json", "besoins-et-interets.json", "compte.json", "conversations.json", "diagnostics.json", "moderation.json",
                 "notifications.json", "organisation.json", "partenariats.json", "LISEZ-MOI.txt");
         assertThat(files.get("besoins-et-interets.json")).contains("Besoin des archives").doesNotContain("Besoin de la voisine");
         assertThat(files.get("organisation.json")).contains("Association des archives").doesNotContain("Association voisine");

@@ -1,0 +1,197 @@
+package org.alliances.conversations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.alliances.RecordingMailSender;
+import org.alliances.TestMembers;
+import org.alliances.TestSupport;
+import org.alliances.accounts.InvitationAcceptance;
+import org.alliances.accounts.Memberships;
+import org.alliances.kernel.Category;
+import org.alliances.kernel.CooperationModel;
+import org.alliances.kernel.InvalidInputException;
+import org.alliances.kernel.Theme;
+import org.alliances.kernel.testing.SignIn;
+import org.alliances.kernel.testing.TestData;
+import org.alliances.matching.Contribution;
+import org.alliances.matching.Interest;
+import org.alliances.matching.MatchingService;
+import org.alliances.matching.NeedForm;
+import org.alliances.matching.Reach;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/**
+ * Conversations between a company and an association: opened by the interest with its message, carried on by the
+ * partnership, written and read by the members of the two organisations only, unread counts per member, read-only once
+ * closed, and nothing stored for a message refused.
+ */
+@SpringBootTest
+@Import(TestSupport.class)
+class ConversationsTests {
+
+    private static final Pattern INVITATION = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})");
+
+    @Autowired Conversations conversations;
+    @Autowired MatchingService matching;
+    @Autowired TestMembers members;
+    @Autowired Memberships memberships;
+    @Autowired InvitationAcceptance invitations;
+    @Autowired RecordingMailSender mails;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theInterestOpensTheConversationWhichThePartnershipCarriesOnAndBothOrganisationsWriteIn() {
+        var pair = interestBetween("Association qui converse", "Entreprise qui converse");
+        SignIn.as(pair.association(), "ASSOCIATION");
+        var conversation = opened(pair.interest());
+        assertThat(conversations.messages(conversation.id())).singleElement()
+                .satisfies(first -> assertThat(first.body()).isEqualTo("Nous avons une camionnette."));
+        assertThat(conversations.mine(null, 0)).singleElement().satisfies(line -> {
+            assertThat(line.partnerName()).isEqualTo("Entreprise qui converse");
+            assertThat(line.about()).isEqualTo("Transporter des bacs");
+            assertThat(line.unread()).isEqualTo(1);
+        });
+
+        var answer = conversations.send(conversation.id(), "Merci ! Samedi 10 h, cela vous irait ?\nNous serons trois.");
+        assertThat(answer.body()).contains("\n");
+        assertThat(conversations.unread()).as("read by writing").isZero();
+        SignIn.as(pair.company(), "COMPANY");
+        assertThat(conversations.unread()).isEqualTo(1);
+        assertThat(conversations.mine("samedi", 0)).hasSize(1);
+        assertThat(conversations.mine("association qui", 0)).as("found by the partner's name").hasSize(1);
+        assertThat(conversations.mine("vélo", 0)).isEmpty();
+
+        SignIn.as(pair.association(), "ASSOCIATION");
+        matching.accept(pair.interest().id(), CooperationModel.ACTIVE_ENGAGEMENT);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> partnershipOf(conversation) != null);
+        assertThat(jdbc.queryForObject("select count(*) from conversations_conversation where company_id = ?", Long.class,
+                conversation.companyId())).as("one thread from the first contact to the partnership").isEqualTo(1);
+        assertThat(conversations.ofPartnership(partnershipOf(conversation))).map(Conversation::id).contains(conversation.id());
+    }
+
+    @Test
+    void unreadCountsAreEachMembersOwn() {
+        var pair = interestBetween("Association aux deux membres", "Entreprise aux deux membres");
+        var colleague = TestData.email("collegue");
+        SignIn.as(pair.association(), "ASSOCIATION");
+        memberships.invite(colleague, "client-conversations", Locale.FRENCH);
+        SignIn.out();
+        var matcher = INVITATION.matcher(mails.sentTo(colleague, "vous invite").getLast().getText());
+        assertThat(matcher.find()).isTrue();
+        invitations.joinAsNewMember(matcher.group(1), "Dominique Collègue", TestData.PASSWORD, TestData.PASSWORD);
+
+        SignIn.as(pair.association(), "ASSOCIATION");
+        var conversation = opened(pair.interest());
+        assertThat(conversations.unread()).isEqualTo(1);
+        SignIn.as(colleague, "ASSOCIATION");
+        assertThat(conversations.unread()).isEqualTo(1);
+        conversations.markRead(conversation.id());
+        assertThat(conversations.unread()).isZero();
+        conversations.send(conversation.id(), "Je m'en occupe.");
+        SignIn.as(pair.association(), "ASSOCIATION");
+        assertThat(conversations.unread()).as("the colleague's reading is not the responsable's, and a colleague's message is not unread")
+                .isEqualTo(1);
+        assertThat(conversations.messages(conversation.id())).last().satisfies(message -> {
+            assertThat(message.authorName()).isEqualTo("Dominique Collègue");
+            assertThat(message.authorOrganizationId()).isEqualTo(conversation.associationId());
+        });
+        SignIn.as(pair.company(), "COMPANY");
+        assertThat(conversations.unread()).isEqualTo(1);
+    }
+
+    @Test
+    void nobodyElseReadsOrWritesAConversation() {
+        var pair = interestBetween("Association discrète", "Entreprise discrète");
+        SignIn.as(pair.company(), "COMPANY");
+        var conversation = opened(pair.interest());
+
+        SignIn.as(members.newCompany("Entreprise curieuse", "69123"), "COMPANY");
+        assertThat(conversations.find(conversation.id())).isEmpty();
+        assertThat(conversations.messages(conversation.id())).isEmpty();
+        assertThat(conversations.mine(null, 0)).isEmpty();
+        assertThatThrownBy(() -> conversations.send(conversation.id(), "Bonjour"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                        assertThat(refused.problems()).containsEntry("body", "conversations.unknown"));
+
+        members.ensureExist();
+        SignIn.as(TestMembers.LOCAL_AUTHORITY, "LOCAL_AUTHORITY");
+        assertThatThrownBy(() -> conversations.find(conversation.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> conversations.send(conversation.id(), "Bonjour")).isInstanceOf(AuthorizationDeniedException.class);
+        SignIn.out();
+        assertThatThrownBy(() -> conversations.messages(conversation.id())).isInstanceOf(RuntimeException.class);
+        assertThat(messagesIn(conversation)).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageRefusedSavesNothingAndAClosedConversationIsReadOnly() {
+        var pair = interestBetween("Association exigeante", "Entreprise exigeante");
+        SignIn.as(pair.association(), "ASSOCIATION");
+        var conversation = opened(pair.interest());
+        for (var refused : new String[] {"", "   ", "x".repeat(5001), "Un caractère nul \u0000 ici"}) {
+            assertThatThrownBy(() -> conversations.send(conversation.id(), refused)).isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(conversations.send(conversation.id(), "x".repeat(5000)).body()).hasSize(5000);
+        assertThat(messagesIn(conversation)).isEqualTo(2);
+
+        matching.decline(pair.interest().id(), "Nous avons trouvé ailleurs.");
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> conversations.find(conversation.id()).orElseThrow().isClosed());
+        assertThatThrownBy(() -> conversations.send(conversation.id(), "Encore un mot"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                        assertThat(refused.problems()).containsEntry("body", "conversations.closed"));
+        assertThat(conversations.messages(conversation.id())).as("still readable").hasSize(2);
+        SignIn.as(pair.company(), "COMPANY");
+        assertThat(conversations.messages(conversation.id())).hasSize(2);
+    }
+
+    private record Pair(String association, String company, Interest interest) {
+    }
+
+    /** A need of a new association, and a new company's interest in it with a message. */
+    private Pair interestBetween(String associationName, String companyName) {
+        var association = members.newAssociation(associationName, "69123");
+        var company = members.newCompany(companyName, "69123");
+        SignIn.as(association, "ASSOCIATION");
+        var need = matching.publish(null, new NeedForm("Transporter des bacs", "Vers le jardin.", Set.of(Theme.ENVIRONMENT),
+                Contribution.LOGISTICS_PREMISES, Set.of(CooperationModel.ACTIVE_ENGAGEMENT), "69123", Reach.DEPARTMENT, null, null, null));
+        SignIn.as(company, "COMPANY");
+        matching.saveProfile(Set.of(Theme.ENVIRONMENT), Map.of(Contribution.LOGISTICS_PREMISES, 1), Set.of("69123"), List.of(Category.PATRONAGE));
+        var interest = matching.expressInterest(need.id(), "Nous avons une camionnette.");
+        SignIn.out();
+        return new Pair(association, company, interest);
+    }
+
+    /** The interest's conversation, once its listener has opened it (the caller signed in as one side). */
+    private Conversation opened(Interest interest) {
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> conversations.ofInterest(interest.id()).isPresent()
+                && !conversations.messages(conversations.ofInterest(interest.id()).get().id()).isEmpty());
+        return conversations.ofInterest(interest.id()).orElseThrow();
+    }
+
+    private java.util.UUID partnershipOf(Conversation conversation) {
+        return jdbc.queryForObject("select partnership_id from conversations_conversation where id = ?", java.util.UUID.class, conversation.id());
+    }
+
+    private long messagesIn(Conversation conversation) {
+        return jdbc.queryForObject("select count(*) from conversations_message where conversation_id = ?", Long.class, conversation.id());
+    }
+}
