@@ -44,6 +44,7 @@ class TextColumnsTests {
             entry("diagnosis_reason.question_code", "a question's code"),
             entry("diagnosis_reason.option_code", "an option's code"),
             entry("notifications_notification.message_key", "a message key"),
+            entry("conversations_document.media_type", "the type read from the file's content"),
             entry("notifications_notification.arguments", "values of domain events, each checked where it was typed"),
             entry("notifications_notification.source_key", "the event's key"),
             entry("observatory_applied_event.event_key", "the event's key"),
@@ -64,7 +65,8 @@ class TextColumnsTests {
             entry("partnerships_stage_change.signed_by", "accounts_user.display_name"),
             entry("partnerships_contribution.recorded_by", "accounts_user.display_name"),
             entry("partnerships_indicator.recorded_by", "accounts_user.display_name"),
-            entry("conversations_message.author_name", "accounts_user.display_name"));
+            entry("conversations_message.author_name", "accounts_user.display_name"),
+            entry("conversations_document.uploaded_by_name", "accounts_user.display_name"));
 
     /** Column names that hold the name of a Java enum constant (a status, a role, a model…) or an INSEE code, wherever they are. */
     static final List<String> CODE_COLUMNS = List.of("status", "role", "type", "kind", "membership", "outcome", "origin", "model",

@@ -29,7 +29,7 @@ class ConversationData implements PersonalData {
 
     @Override
     public List<String> tables() {
-        return List.of("conversations_conversation", "conversations_message", "conversations_reading");
+        return List.of("conversations_conversation", "conversations_message", "conversations_reading", "conversations_document");
     }
 
     @Override
@@ -45,6 +45,11 @@ class ConversationData implements PersonalData {
             result.put("conversations_message", PersonalData.rows(jdbc, "select id, conversation_id, author_name, body, sent_at "
                     + "from conversations_message where author_account_id = ? order by sent_at", subject.accountId()));
         }
+        result.put("conversations_document", subject.wholeOrganization()
+                ? PersonalData.rows(jdbc, "select id, conversation_id, file_name, media_type, size_bytes, uploaded_by_name, uploaded_at "
+                        + "from conversations_document where uploaded_by_organization = ? order by uploaded_at", subject.organizationId())
+                : PersonalData.rows(jdbc, "select id, conversation_id, file_name, media_type, size_bytes, uploaded_by_name, uploaded_at "
+                        + "from conversations_document where uploaded_by_account_id = ? order by uploaded_at", subject.accountId()));
         result.put("conversations_reading", PersonalData.rows(jdbc, "select conversation_id, read_up_to from conversations_reading "
                 + "where account_id = ?", subject.accountId()));
         return result;
@@ -53,6 +58,7 @@ class ConversationData implements PersonalData {
     @Override
     public void eraseMember(ErasedMember member) {
         jdbc.update("update conversations_message set author_name = ? where author_account_id = ?", FORMER_MEMBER, member.accountId());
+        jdbc.update("update conversations_document set uploaded_by_name = ? where uploaded_by_account_id = ?", FORMER_MEMBER, member.accountId());
         jdbc.update("delete from conversations_reading where account_id = ?", member.accountId());
     }
 }

@@ -76,12 +76,12 @@ class ConversationStore {
     }
 
     List<Message> messages(UUID conversationId) {
-        return jdbc.query("select " + MESSAGE_COLUMNS + " from conversations_message where conversation_id = ? order by sent_at, id",
+        return jdbc.query("select " + MESSAGE_COLUMNS + " from conversations_message where conversation_id = ? order by sent_at, position",
                 ConversationStore::message, conversationId);
     }
 
     Optional<Message> lastMessage(UUID conversationId) {
-        return jdbc.query("select " + MESSAGE_COLUMNS + " from conversations_message where conversation_id = ? order by sent_at desc, id desc "
+        return jdbc.query("select " + MESSAGE_COLUMNS + " from conversations_message where conversation_id = ? order by sent_at desc, position desc "
                 + "limit 1", ConversationStore::message, conversationId).stream().findFirst();
     }
 

@@ -24,9 +24,11 @@ create table conversations_message (
     author_organization_id uuid                     not null,
     author_name            varchar(200)             not null,
     body                   varchar(5000)            not null,
-    sent_at                timestamp with time zone not null
+    sent_at                timestamp with time zone not null,
+    -- the order messages were written in, when two carry the same time
+    position               bigint generated always as identity
 );
-create index conversations_message_by_conversation on conversations_message (conversation_id, sent_at);
+create index conversations_message_by_conversation on conversations_message (conversation_id, sent_at, position);
 
 -- How far each member has read each conversation: what came after, from the other organisation, is unread.
 create table conversations_reading (
