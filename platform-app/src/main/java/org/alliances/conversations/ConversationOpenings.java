@@ -11,7 +11,6 @@ import org.alliances.matching.InterestWithdrawn;
 import org.alliances.partnerships.PartnershipStageChanged;
 import org.alliances.partnerships.PartnershipStarted;
 import org.alliances.partnerships.Stage;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +25,10 @@ class ConversationOpenings {
 
     private final ConversationStore store;
     private final InterestOpenings openings;
-    private final JdbcTemplate jdbc;
 
-    ConversationOpenings(ConversationStore store, InterestOpenings openings, JdbcTemplate jdbc) {
+    ConversationOpenings(ConversationStore store, InterestOpenings openings) {
         this.store = store;
         this.openings = openings;
-        this.jdbc = jdbc;
     }
 
     @ApplicationModuleListener
@@ -87,8 +84,7 @@ class ConversationOpenings {
     /** The partner keeps reading what was said; nobody writes any more. */
     @ApplicationModuleListener
     void on(OrganizationDeleted event) {
-        jdbc.update("update conversations_conversation set closed_at = ? where (association_id = ? or company_id = ?) and closed_at is null",
-                java.sql.Timestamp.from(event.deletedAt()), event.organizationId(), event.organizationId());
+        store.closeAllOf(event.organizationId(), event.deletedAt());
     }
 
     private void closeUnlessCarriedOn(UUID interestId, java.time.Instant at) {

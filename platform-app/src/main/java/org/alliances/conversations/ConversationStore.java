@@ -66,6 +66,12 @@ class ConversationStore {
         jdbc.update("update conversations_conversation set closed_at = ? where id = ? and closed_at is null", Timestamp.from(at), conversationId);
     }
 
+    /** Every conversation of the organisation still open, closed now. */
+    void closeAllOf(UUID organizationId, Instant at) {
+        jdbc.update("update conversations_conversation set closed_at = ? where (association_id = ? or company_id = ?) and closed_at is null",
+                Timestamp.from(at), organizationId, organizationId);
+    }
+
     void add(UUID messageId, UUID conversationId, @Nullable UUID authorAccountId, UUID authorOrganizationId, String authorName,
              String body, Instant at) {
         jdbc.update("insert into conversations_message (id, conversation_id, author_account_id, author_organization_id, author_name, body, "

@@ -21,6 +21,7 @@ import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Proximity;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Theme;
+import org.alliances.kernel.ui.FiltersToggle;
 import org.alliances.kernel.ui.TextLimits;
 import org.alliances.matching.Contribution;
 import org.alliances.matching.MatchingService;
@@ -90,16 +91,7 @@ class PartnersView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(theme, within, category, contribution, text);
         filters.setWrap(true);
         filters.addClassName("folding-filters");
-        // on a phone the filters fold behind this button (see styles.css); on a desktop it is not shown
-        var filtersToggle = new Button(getTranslation("matching.partners.filters"));
-        filtersToggle.addClassName("facets-toggle");
-        filtersToggle.getElement().setAttribute("aria-expanded", "false");
-        filtersToggle.addClickListener(click -> {
-            boolean open = !filters.hasClassName("open");
-            filters.setClassName("open", open);
-            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
-        });
-        add(filtersToggle, filters, results);
+        add(FiltersToggle.of(new Button(), getTranslation("matching.partners.filters"), filters, "open"), filters, results);
         refresh();
     }
 

@@ -27,6 +27,7 @@ import org.alliances.kernel.CurrentOrganization;
 import org.alliances.kernel.OrganizationType;
 import org.alliances.kernel.Roles;
 import org.alliances.kernel.Territories;
+import org.alliances.kernel.ui.FiltersToggle;
 import org.alliances.kernel.ui.TextLimits;
 import org.alliances.resources.Facet;
 import org.alliances.resources.LibraryService;
@@ -112,15 +113,7 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
         body.setWidthFull();
         body.setFlexGrow(1, list);
         body.addClassName("library-body");
-        // on a phone the facets fold into a panel this button opens (see styles.css); on a desktop it is not shown
-        filtersToggle.setText(getTranslation("resources.library.filters"));
-        filtersToggle.addClassName("facets-toggle");
-        filtersToggle.getElement().setAttribute("aria-expanded", "false");
-        filtersToggle.addClickListener(click -> {
-            boolean open = !body.hasClassName("facets-open");
-            body.setClassName("facets-open", open);
-            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
-        });
+        FiltersToggle.of(filtersToggle, getTranslation("resources.library.filters"), body, "facets-open");
         add(filtersToggle, body);
         run(0);
     }
