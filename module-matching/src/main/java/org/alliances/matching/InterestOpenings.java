@@ -1,8 +1,10 @@
 package org.alliances.matching;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +29,16 @@ public class InterestOpenings {
     public Optional<Opening> of(UUID interestId) {
         return jdbc.query("select n.title, i.message from matching_interest i join matching_need n on n.id = i.need_id where i.id = ?",
                 (row, number) -> new Opening(row.getString(1), row.getString(2) == null ? "" : row.getString(2)), interestId).stream().findFirst();
+    }
+
+    /** What a partnership born of the need sets out to do, for its draft agreement: the need as the association wrote it. */
+    public record NeedSummary(String title, String description, @Nullable LocalDate startDate, @Nullable LocalDate deadline) {
+    }
+
+    public Optional<NeedSummary> need(UUID needId) {
+        return jdbc.query("select title, description, start_date, deadline from matching_need where id = ?",
+                (row, number) -> new NeedSummary(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class),
+                        row.getObject(4, LocalDate.class)), needId).stream().findFirst();
     }
 
     /** The need's title, for a partnership born of it. */

@@ -18,7 +18,7 @@ class ConversationStore {
 
     private static final String COLUMNS = "id, interest_id, need_id, partnership_id, association_id, company_id, started_at, "
             + "last_message_at, closed_at";
-    private static final String MESSAGE_COLUMNS = "id, conversation_id, author_organization_id, author_name, body, sent_at";
+    private static final String MESSAGE_COLUMNS = "id, conversation_id, author_organization_id, author_name, body, sent_at, hidden_reason is not null";
     /** Messages of the other organisation after the member's reading point. */
     private static final String UNREAD = "m.author_organization_id <> ? and m.sent_at > coalesce((select r.read_up_to from "
             + "conversations_reading r where r.conversation_id = m.conversation_id and r.account_id = ?), '-infinity'::timestamptz)";
@@ -103,7 +103,7 @@ class ConversationStore {
         }
         return jdbc.query("select " + COLUMNS + " from conversations_conversation c where " + where + " and (association_id = any (?) "
                 + "or company_id = any (?) or exists (select 1 from conversations_message m where m.conversation_id = c.id "
-                + "and m.body ilike ? escape '\\')) order by last_message_at desc, id offset ? limit ?", ConversationStore::conversation,
+                + "and m.hidden_reason is null and m.body ilike ? escape '\\')) order by last_message_at desc, id offset ? limit ?", ConversationStore::conversation,
                 organizationId, organizationId, partners.toArray(new UUID[0]), partners.toArray(new UUID[0]), "%" + like(words) + "%",
                 offset, limit);
     }
@@ -138,6 +138,15 @@ class ConversationStore {
 
     private static Message message(ResultSet row, int number) throws SQLException {
         return new Message(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getObject(3, UUID.class), row.getString(4),
-                row.getString(5), row.getTimestamp(6).toInstant());
+                row.getString(5), row.getTimestamp(6).toInstant(), row.getBoolean(7));
+    }
+
+    Optional<Message> message(UUID messageId) {
+        return jdbc.query("select " + MESSAGE_COLUMNS + " from conversations_message where id = ?", ConversationStore::message, messageId)
+                .stream().findFirst();
+    }
+
+    void hide(UUID messageId, @Nullable String reason) {
+        jdbc.update("update conversations_message set hidden_reason = ? where id = ?", reason, messageId);
     }
 }

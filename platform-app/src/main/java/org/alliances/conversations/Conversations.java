@@ -19,6 +19,9 @@ import org.alliances.kernel.TextColumn;
 import org.alliances.matching.InterestOpenings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +81,9 @@ public class Conversations {
     /** The messages, the oldest first; nothing when the member's organisation is not a side. */
     @PreAuthorize(PARTNERS)
     public List<Message> messages(UUID conversationId) {
-        return find(conversationId).map(conversation -> store.messages(conversation.id())).orElse(List.of());
+        var reader = currentMember.require().organization().id();
+        return find(conversationId).map(conversation -> store.messages(conversation.id()).stream().map(message -> message.readBy(reader))
+                .toList()).orElse(List.of());
     }
 
     /** Writes in the conversation as the signed-in member; refused with a message at the field when it cannot be sent. */
@@ -98,7 +103,7 @@ public class Conversations {
             throw InvalidInputException.of("body", "conversations.closed");
         }
         var now = clock.instant();
-        var message = new Message(UUID.randomUUID(), conversation.id(), me.organization().id(), authorName(me), text.strip(), now);
+        var message = new Message(UUID.randomUUID(), conversation.id(), me.organization().id(), authorName(me), text.strip(), now, false);
         store.add(message.id(), conversation.id(), me.accountId(), message.authorOrganizationId(), message.authorName(), message.body(), now);
         store.readUpTo(conversation.id(), me.accountId(), now);
         events.publishEvent(new MessageSent(message.id(), conversation.id(), me.organization().id(),
@@ -127,13 +132,13 @@ public class Conversations {
      */
     @PreAuthorize(PARTNERS)
     @Transactional(readOnly = true)
-    public List<ConversationSummary> mine(@Nullable String search, int page) {
+    public Slice<ConversationSummary> mine(@Nullable String search, int page) {
         var me = currentMember.require();
         var organization = me.organization().id();
         var words = search == null ? "" : TextChecks.searchWords(search, SEARCH_LONGEST);
         List<Conversation> found;
         if (words.isBlank()) {
-            found = store.of(organization, null, List.of(), page * PAGE_SIZE, PAGE_SIZE);
+            found = store.of(organization, null, List.of(), page * PAGE_SIZE, PAGE_SIZE + 1);
         } else {
             var partners = store.of(organization, null, List.of(), 0, Integer.MAX_VALUE).stream()
                     .map(conversation -> conversation.partnerOf(organization)).distinct().toList();
@@ -143,12 +148,15 @@ public class Conversations {
                     named.add(id);
                 }
             });
-            found = store.of(organization, words, named, page * PAGE_SIZE, PAGE_SIZE);
+            found = store.of(organization, words, named, page * PAGE_SIZE, PAGE_SIZE + 1);
         }
+        boolean more = found.size() > PAGE_SIZE;
+        found = found.stream().limit(PAGE_SIZE).toList();
         var partnerNames = organizations.findAll(found.stream().map(conversation -> conversation.partnerOf(organization)).toList());
-        return found.stream().map(conversation -> new ConversationSummary(conversation,
-                nameOf(partnerNames.get(conversation.partnerOf(organization))), about(conversation), store.lastMessage(conversation.id()).orElse(null),
+        var summaries = found.stream().map(conversation -> new ConversationSummary(conversation,
+                nameOf(partnerNames.get(conversation.partnerOf(organization))), about(conversation), store.lastMessage(conversation.id()).map(message -> message.readBy(organization)).orElse(null),
                 store.unread(conversation.id(), organization, me.accountId()))).toList();
+        return new SliceImpl<>(summaries, PageRequest.of(Math.max(0, page), PAGE_SIZE), more);
     }
 
     /** The name of an organisation on either side, as its partner reads it. */

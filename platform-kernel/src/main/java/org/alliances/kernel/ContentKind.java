@@ -7,7 +7,9 @@ public enum ContentKind {
     /** A resource of the library, a case study included. */
     RESOURCE,
     /** A company's partner profile, as associations find it among their possible partners. */
-    PARTNER_PROFILE;
+    PARTNER_PROFILE,
+    /** A message written to a partner in a conversation (reported by the partner who received it). */
+    MESSAGE;
 
     public String labelKey() {
         return "moderation.kind." + name();

@@ -78,6 +78,7 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
                 + (interest.chosenModel() != null ? " — " + getTranslation(interest.chosenModel().labelKey()) : "")
                 + (interest.declineReason() != null ? " — " + interest.declineReason() : ""))
                 .setHeader(getTranslation("matching.interests.status")).setFlexGrow(1);
+        cards.component(this::conversation).setHeader(getTranslation("matching.interests.conversation")).setAutoWidth(true).setFlexGrow(0);
         if (association) {
             cards.component(this::answers).setWidth("15em").setFlexGrow(0);
         }
@@ -86,6 +87,13 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
         interests.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(empty, interests);
         refresh();
+    }
+
+    /** The interest's conversation with the partner (the conversations' page, reached by the interest). */
+    private com.vaadin.flow.component.html.Anchor conversation(Interest interest) {
+        var link = new com.vaadin.flow.component.html.Anchor("conversation/interet/" + interest.id(), getTranslation("matching.interests.conversation.open"));
+        link.getElement().setAttribute("aria-label", getTranslation("matching.interests.conversation.aria", interest.needTitle()));
+        return link;
     }
 
     private HorizontalLayout answers(Interest interest) {

@@ -87,7 +87,11 @@ class PartnershipView extends VerticalLayout implements HasDynamicTitle, HasUrlP
                     new RouterLink(getTranslation("partnerships.back"), MyPartnershipsView.class));
             return;
         }
-        add(new RouterLink(getTranslation("partnerships.back"), MyPartnershipsView.class), title, summary, path, status, actions, tabs);
+        var conversation = new com.vaadin.flow.component.html.Anchor("conversation/partenariat/" + found.get().id(),
+                getTranslation("partnerships.page.conversation"));
+        conversation.addClassName("conversation-link");
+        add(new RouterLink(getTranslation("partnerships.back"), MyPartnershipsView.class), title, summary, new Paragraph(conversation), path, status,
+                actions, tabs);
         tabs.removeAll();
         tabs.add(getTranslation("partnerships.tab.history"), historyTab);
         tabs.add(getTranslation("partnerships.tab.contributions"), contributionsTab);
