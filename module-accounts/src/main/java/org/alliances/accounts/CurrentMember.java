@@ -7,7 +7,10 @@ import org.alliances.kernel.OrganizationService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Tells who is signed in, for views and services that act on behalf of the member's organisation. */
+/**
+ * Tells who is signed in, for views and services that act on behalf of the member's organisation. Only an active
+ * member is: one who left or was removed (in a session still open) acts for the organisation no more.
+ */
 @Component
 public class CurrentMember {
 
@@ -24,7 +27,7 @@ public class CurrentMember {
         if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {
             return Optional.empty();
         }
-        return accounts.findByLogin(authentication.getName())
+        return accounts.findByLogin(authentication.getName()).filter(account -> account.status() == AccountStatus.ACTIVE)
                 .flatMap(account -> organizations.find(account.organizationId())
                         .map(organization -> new SignedInMember(account.id(), account.email(), account.role(), organization,
                                 account.toAccount().name(), account.membership(), account.emailProven(), account.previousLoginAt())));

@@ -17,6 +17,7 @@ import org.alliances.kernel.Retention;
 import org.alliances.kernel.runtime.Mailer;
 import org.alliances.notifications.internal.ChannelPreference;
 import org.alliances.notifications.internal.ChannelPreferences;
+import org.alliances.notifications.internal.MessageTextChoices;
 import org.alliances.notifications.internal.StoredNotification;
 import org.alliances.notifications.internal.StoredNotifications;
 import org.slf4j.Logger;
@@ -43,10 +44,12 @@ public class NotificationCenter {
     private final CurrentMember currentMember;
     private final Mailer mailer;
     private final I18NProvider translations;
+    private final MessageTextChoices messageTexts;
     private final Clock clock;
 
     NotificationCenter(StoredNotifications notifications, ChannelPreferences preferences, AccountService accounts,
-                       CurrentMember currentMember, Mailer mailer, I18NProvider translations, Clock clock) {
+                       CurrentMember currentMember, Mailer mailer, I18NProvider translations, MessageTextChoices messageTexts, Clock clock) {
+        this.messageTexts = messageTexts;
         this.notifications = notifications;
         this.preferences = preferences;
         this.accounts = accounts;
@@ -74,6 +77,32 @@ public class NotificationCenter {
                     translate("mail.subject." + kind.name()), translate(messageKey, (Object[]) arguments)));
             notification.markSent(clock.instant());
         }
+    }
+
+    /**
+     * Notifies a member of a conversation's new message (source key {@code message:<message id>}), once: under the
+     * bell at once; by e-mail later, by {@link MessageMails}, if still unread; or in the digest.
+     */
+    @Transactional
+    public void notifyOfMessage(UUID accountId, UUID conversationId, String sourceKey, String messageKey, String... arguments) {
+        var key = sourceKey + ":" + accountId;
+        if (notifications.existsBySourceKey(key)) {
+            return;
+        }
+        notifications.save(StoredNotification.ofMessage(accountId, conversationId, messageKey, List.of(arguments), key,
+                channelOf(accountId, NotificationKind.MESSAGES), clock.instant()));
+    }
+
+    /** Whether the signed-in member's e-mails about new messages carry their text. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean myMessageText() {
+        return messageTexts.withText(currentMember.require().accountId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseMessageText(boolean withText) {
+        messageTexts.choose(currentMember.require().accountId(), withText);
     }
 
     @PreAuthorize("isAuthenticated()")

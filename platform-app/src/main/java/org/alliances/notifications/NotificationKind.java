@@ -26,6 +26,8 @@ public enum NotificationKind {
     MEMBERS_CHANGED(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY, Roles.ADMIN)),
     /** A content of the organisation was suspended, hidden or shown again by the moderation; a case to decide (admins). */
     MODERATION(Channel.EMAIL, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY, Roles.ADMIN)),
+    /** A partner wrote in a conversation: at once under the bell; by e-mail only if still unread after a while. */
+    MESSAGES(Channel.EMAIL, Set.of(Roles.ASSOCIATION, Roles.COMPANY)),
     /** Welcome and first steps after registration. */
     WELCOME(Channel.IN_APP, Set.of(Roles.ASSOCIATION, Roles.COMPANY, Roles.LOCAL_AUTHORITY));
 

@@ -16,6 +16,10 @@ import org.alliances.TestSupport;
 import org.alliances.accounts.InvitationAcceptance;
 import org.alliances.accounts.Memberships;
 import org.alliances.kernel.Category;
+import org.alliances.kernel.ContentKind;
+import org.alliances.kernel.ContentReports;
+import org.alliances.kernel.ReportReason;
+import org.alliances.moderation.Moderation;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.InvalidInputException;
 import org.alliances.kernel.Theme;
@@ -53,6 +57,8 @@ class ConversationsTests {
     @Autowired InvitationAcceptance invitations;
     @Autowired RecordingMailSender mails;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ContentReports reports;
+    @Autowired Moderation moderation;
 
     @AfterEach
     void signOut() {
@@ -161,6 +167,45 @@ class ConversationsTests {
         assertThat(conversations.messages(conversation.id())).as("still readable").hasSize(2);
         SignIn.as(pair.company(), "COMPANY");
         assertThat(conversations.messages(conversation.id())).hasSize(2);
+    }
+
+    @Test
+    void aMemberWhoLeftReadsNoMoreAndAReportedMessageHiddenByTheModerationIsNotReadByThePartner() {
+        var pair = interestBetween("Association qui signale", "Entreprise qui signale");
+        var colleague = TestData.email("partant");
+        SignIn.as(pair.company(), "COMPANY");
+        memberships.invite(colleague, "client-conversations", Locale.FRENCH);
+        SignIn.out();
+        var matcher = INVITATION.matcher(mails.sentTo(colleague, "vous invite").getLast().getText());
+        assertThat(matcher.find()).isTrue();
+        invitations.joinAsNewMember(matcher.group(1), "Camille Partante", TestData.PASSWORD, TestData.PASSWORD);
+        SignIn.as(colleague, "COMPANY");
+        var conversation = opened(pair.interest());
+        assertThat(conversations.messages(conversation.id())).hasSize(1);
+        SignIn.as(pair.company(), "COMPANY");
+        var colleagueId = memberships.members().stream().filter(member -> member.email().equals(colleague)).findFirst().orElseThrow().accountId();
+        memberships.remove(colleagueId);
+        SignIn.as(colleague, "COMPANY");
+        assertThatThrownBy(() -> conversations.messages(conversation.id())).as("removed, in a session still open").isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> conversations.send(conversation.id(), "Encore moi")).isInstanceOf(RuntimeException.class);
+
+        SignIn.as(pair.association(), "ASSOCIATION");
+        var rude = conversations.send(conversation.id(), "Un message déplacé");
+        SignIn.as(pair.company(), "COMPANY");
+        members.proveEmail(pair.company());
+        reports.report(ContentKind.MESSAGE, rude.id(), ReportReason.OFFENSIVE, "Propos blessants");
+        SignIn.asAdmin(() -> {
+            var reported = moderation.queue().stream().filter(found -> found.contentId().equals(rude.id())).findFirst().orElseThrow();
+            assertThat(reported.excerpt()).isEqualTo("Un message déplacé");
+            assertThat(reported.route()).isEqualTo("conversation/" + conversation.id());
+            moderation.hide(reported.id(), ReportReason.OFFENSIVE, "Contraire à la charte");
+        });
+        assertThat(conversations.messages(conversation.id())).last().satisfies(hidden -> {
+            assertThat(hidden.hidden()).isTrue();
+            assertThat(hidden.body()).isEmpty();
+        });
+        SignIn.as(pair.association(), "ASSOCIATION");
+        assertThat(conversations.messages(conversation.id())).last().satisfies(mine -> assertThat(mine.body()).isEqualTo("Un message déplacé"));
     }
 
     private record Pair(String association, String company, Interest interest) {

@@ -25,7 +25,7 @@ class NotificationData implements PersonalData {
 
     @Override
     public List<String> tables() {
-        return List.of("notifications_notification", "notifications_preference");
+        return List.of("notifications_notification", "notifications_preference", "notifications_message_text");
     }
 
     @Override
@@ -34,6 +34,8 @@ class NotificationData implements PersonalData {
         result.put("notifications_notification", PersonalData.rows(jdbc, "select kind, message_key, arguments, channel, created_at, read_at, "
                 + "sent_at from notifications_notification where account_id = ? order by created_at", subject.accountId()));
         result.put("notifications_preference", PersonalData.rows(jdbc, "select kind, channel from notifications_preference where account_id = ?",
+                subject.accountId()));
+        result.put("notifications_message_text", PersonalData.rows(jdbc, "select with_text from notifications_message_text where account_id = ?",
                 subject.accountId()));
         return result;
     }
@@ -46,6 +48,7 @@ class NotificationData implements PersonalData {
     public void eraseMember(ErasedMember member) {
         jdbc.update("delete from notifications_notification where account_id = ?", member.accountId());
         jdbc.update("delete from notifications_preference where account_id = ?", member.accountId());
+        jdbc.update("delete from notifications_message_text where account_id = ?", member.accountId());
         java.util.stream.Stream.of(member.login(), member.name()).filter(name -> name != null && !name.isBlank())
                 .forEach(name -> replaceInArguments(name, FORMER_MEMBER));
     }

@@ -42,6 +42,9 @@ public class StoredNotification {
     private Instant readAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    /** The conversation a message notification is about; null for every other kind. */
+    @Column(name = "thread_id")
+    private UUID threadId;
 
     protected StoredNotification() {
     }
@@ -56,6 +59,14 @@ public class StoredNotification {
         this.sourceKey = sourceKey;
         this.channel = channel;
         this.createdAt = now;
+    }
+
+    /** A notification about a conversation's new message. */
+    public static StoredNotification ofMessage(UUID accountId, UUID threadId, String messageKey, List<String> arguments, String sourceKey,
+                                               Channel channel, Instant now) {
+        var notification = new StoredNotification(accountId, NotificationKind.MESSAGES, messageKey, arguments, sourceKey, channel, now);
+        notification.threadId = threadId;
+        return notification;
     }
 
     public Notification toNotification() {
@@ -74,6 +85,25 @@ public class StoredNotification {
 
     public void markSent(Instant now) {
         sentAt = now;
+    }
+
+    /** The member has read what it tells (the conversation, for a message): no e-mail about it any more. */
+    public void markRead(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public UUID threadId() {
+        return threadId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String sourceKey() {
+        return sourceKey;
     }
 
     public UUID accountId() {

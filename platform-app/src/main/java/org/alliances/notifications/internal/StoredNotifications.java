@@ -20,6 +20,15 @@ public interface StoredNotifications extends JpaRepository<StoredNotification, U
 
     List<StoredNotification> findByChannelAndSentAtIsNullOrderByAccountIdAscCreatedAtAsc(Channel channel);
 
+    /** The message notifications to e-mail, once unread for long enough. */
+    @Query("select n from StoredNotification n where n.kind = org.alliances.notifications.NotificationKind.MESSAGES and n.channel = :channel "
+            + "and n.sentAt is null and n.readAt is null and n.createdAt <= :before order by n.accountId, n.threadId, n.createdAt")
+    List<StoredNotification> messagesUnreadSince(Channel channel, java.time.Instant before);
+
+    /** When the member was last e-mailed about the conversation, if ever. */
+    @Query("select max(n.sentAt) from StoredNotification n where n.accountId = :accountId and n.threadId = :threadId and n.channel = :channel")
+    java.util.Optional<java.time.Instant> lastMailed(UUID accountId, UUID threadId, Channel channel);
+
     @Modifying
     @Query("update StoredNotification n set n.readAt = :now where n.accountId = :accountId and n.readAt is null")
     int markAllRead(UUID accountId, java.time.Instant now);

@@ -34,6 +34,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<org.alliances.notifications.Notification> grid = new Grid<>();
     final Map<NotificationKind, Select<Channel>> channels = new EnumMap<>(NotificationKind.class);
+    /** Whether the e-mails about new messages carry their text (partners only). */
+    final com.vaadin.flow.component.checkbox.Checkbox messageText = new com.vaadin.flow.component.checkbox.Checkbox();
 
     NotificationsView(NotificationCenter center) {
         addClassName("page");
@@ -63,15 +65,25 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             channels.put(kind, select);
             form.add(select);
         });
+        messageText.setLabel(getTranslation("notifications.message-text"));
+        messageText.setHelperText(getTranslation("notifications.message-text.help"));
+        boolean messages = channels.containsKey(NotificationKind.MESSAGES);
+        messageText.setVisible(messages);
+        if (messages) {
+            messageText.setValue(center.myMessageText());
+        }
         var save = new Button(getTranslation("notifications.preferences.save"), click -> {
             var chosen = new EnumMap<NotificationKind, Channel>(NotificationKind.class);
             channels.forEach((kind, select) -> chosen.put(kind, select.getValue()));
             center.choose(chosen);
+            if (messages) {
+                center.chooseMessageText(messageText.getValue());
+            }
             Notification.show(getTranslation("notifications.preferences.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("notifications.title")), markRead, grid,
-                new H2(getTranslation("notifications.preferences.title")), form, save);
+                new H2(getTranslation("notifications.preferences.title")), form, messageText, save);
     }
 
     @Override
