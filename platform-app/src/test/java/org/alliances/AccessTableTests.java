@@ -91,6 +91,8 @@ class AccessTableTests {
             Map.entry("mes-partenariats", ASSOCIATIONS_AND_COMPANIES),
             Map.entry("mes-partenariats/declarer", ASSOCIATIONS_AND_COMPANIES),
             Map.entry("partenariat", ASSOCIATIONS_AND_COMPANIES),
+            Map.entry("messages", ASSOCIATIONS_AND_COMPANIES),
+            Map.entry("conversation", ASSOCIATIONS_AND_COMPANIES),
             Map.entry("ressources", MEMBERS),
             Map.entry("ressource", MEMBERS),
             Map.entry("ressources/edition", MEMBERS),

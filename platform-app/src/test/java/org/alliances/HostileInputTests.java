@@ -56,6 +56,7 @@ class HostileInputTests extends HostileFormsBattery {
     @Autowired JoinRequestService joinRequests;
     @Autowired OrganizationService organizations;
     @Autowired org.alliances.moderation.Moderation moderation;
+    @Autowired org.alliances.conversations.Conversations conversations;
 
     @AfterEach
     void signOut() {
@@ -178,7 +179,9 @@ class HostileInputTests extends HostileFormsBattery {
                 new Form("moderator's note to the author", ADMIN, Roles.ADMIN, this::freshReport, List.of("moderation.hide"),
                         "moderation.hide.confirm"),
                 new Form("request for a review", ASSOCIATION, Roles.ASSOCIATION, this::freshHiddenNeed, List.of(), "moderation.review.ask"),
-                Form.search("accounts' filter", ADMIN, Roles.ADMIN, "admin/comptes", null));
+                Form.search("accounts' filter", ADMIN, Roles.ADMIN, "admin/comptes", null),
+                new Form("message to a partner", COMPANY, Roles.COMPANY, this::conversationOfTheDemoCompany, List.of(), "conversations.send"),
+                Form.search("messages' search", COMPANY, Roles.COMPANY, "messages", "messages.search.run"));
     }
 
     /** The moderation queue, with a need of the demo association just reported by the demo company. */
@@ -247,6 +250,18 @@ class HostileInputTests extends HostileFormsBattery {
     private UUID partnershipAtEvaluation() {
         return partnerships.mine(0).stream().filter(partnership -> partnership.stage() == Stage.EVALUATION).findFirst()
                 .orElseThrow().id();
+    }
+
+    /** An open conversation of the demo company: its interest's, expressed now if it has none. */
+    private String conversationOfTheDemoCompany() {
+        var open = conversations.mine(null, 0).stream().filter(line -> !line.conversation().isClosed()).findFirst();
+        if (open.isPresent()) {
+            return "conversation/" + open.get().conversation().id();
+        }
+        var interest = matching.expressInterest(needOpenToTheDemoCompany(), "Bonjour, nous pouvons aider.");
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> conversations.ofInterest(interest.id()).isPresent());
+        return "conversation/" + conversations.ofInterest(interest.id()).orElseThrow().id();
     }
 
     private UUID needOpenToTheDemoCompany() {

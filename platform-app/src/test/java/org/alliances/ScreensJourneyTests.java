@@ -26,8 +26,8 @@ class ScreensJourneyTests extends BrowserJourneys {
     void theMainScreensOfEachRoleReadWellAndPassAxe(int width) {
         var screens = new java.util.LinkedHashMap<String, List<String>>();
         screens.put("association@demo.alliances.fr", List.of("", "partenariats", "diagnostic", "besoins", "besoins/edition", "partenaires",
-                "interets", "mes-partenariats", "ressources", "pour-vous", "etudes-de-cas", "notifications", "contenus-masques"));
-        screens.put("entreprise@demo.alliances.fr", List.of("", "profil-partenaire", "partenaires", "interets", "mes-partenariats"));
+                "interets", "mes-partenariats", "messages", "ressources", "pour-vous", "etudes-de-cas", "notifications", "contenus-masques"));
+        screens.put("entreprise@demo.alliances.fr", List.of("", "profil-partenaire", "partenaires", "interets", "mes-partenariats", "messages"));
         screens.put("collectivite@demo.alliances.fr", List.of("", "observatoire"));
         screens.put("admin@demo.alliances.fr", List.of("", "moderation", "curation", "admin/demandes"));
         var problems = new java.util.ArrayList<String>();
@@ -134,7 +134,8 @@ class ScreensJourneyTests extends BrowserJourneys {
         member("entreprise@demo.alliances.fr", width, problems, walk -> walk
                 .screen("diagnostic/historique").follow("diagnostic/comparaison/")
                 .screen("partenaires").follow("besoin/").dialog("Signaler")
-                .screen("mes-partenariats").follow("partenariat/"));
+                .screen("mes-partenariats").follow("partenariat/")
+                .screen("messages").follow("conversation/"));
         member("collectivite@demo.alliances.fr", width, problems, walk -> walk
                 .screen("observatoire/D69").screen("diagnostic").screen("pour-vous"));
         member("admin@demo.alliances.fr", width, problems, walk -> walk

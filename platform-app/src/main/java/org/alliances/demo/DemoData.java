@@ -84,6 +84,7 @@ class DemoData implements ApplicationRunner {
     private final DiagnosisService diagnoses;
     private final DemoMatching demoMatching;
     private final DemoPartnerships demoPartnerships;
+    private final DemoConversations demoConversations;
     private final DemoLibrary demoLibrary;
     private final DemoMembers demoMembers;
     private final DemoMailbox mailbox;
@@ -92,7 +93,7 @@ class DemoData implements ApplicationRunner {
     private final String adminEmail;
 
     DemoData(AccountService accounts, Territories territories, DiagnosisService diagnoses, DemoMatching demoMatching,
-             DemoPartnerships demoPartnerships, DemoLibrary demoLibrary, DemoMembers demoMembers, DemoMailbox mailbox,
+             DemoPartnerships demoPartnerships, DemoConversations demoConversations, DemoLibrary demoLibrary, DemoMembers demoMembers, DemoMailbox mailbox,
              EmailVerification emailVerification, @Value("${alliances.demo.password}") String password,
              @Value("${alliances.admin.email}") String adminEmail) {
         this.adminEmail = adminEmail;
@@ -104,6 +105,7 @@ class DemoData implements ApplicationRunner {
         this.diagnoses = diagnoses;
         this.demoMatching = demoMatching;
         this.demoPartnerships = demoPartnerships;
+        this.demoConversations = demoConversations;
         this.demoLibrary = demoLibrary;
         this.password = password;
     }
@@ -164,6 +166,7 @@ class DemoData implements ApplicationRunner {
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, () -> vanLoan.set(demoPartnerships.declareVanLoan(companyId)));
         as(COMPANY_EMAIL, Roles.COMPANY, () -> demoPartnerships.confirmVanLoan(vanLoan.get(), companyId));
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, () -> demoPartnerships.evaluateVanLoan(vanLoan.get()));
+        demoConversations.vanLoanTalk(vanLoan.get(), ASSOCIATION_EMAIL, COMPANY_EMAIL);
         as("association1@demo.alliances.fr", Roles.ASSOCIATION,
                 () -> demoPartnerships.declareWaitingForDemoCompany(companyId, COMMUNES.getFirst()));
         var compost = new java.util.concurrent.atomic.AtomicReference<java.util.UUID>();
@@ -174,7 +177,7 @@ class DemoData implements ApplicationRunner {
         asAdmin(demoLibrary::caseStudies);
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, demoLibrary::proposal);
         demoMembers.colleagues(password);
-        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships of the demo organisations (at evaluation, to confirm, outcome awaited) and 14 more in the Métropole de Lyon, 4 case studies and 1 proposal in the library, a second member and a pending invitation in the demo association, two agents in the demo local authority");
+        log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships of the demo organisations (at evaluation, to confirm, outcome awaited), 3 messages in the first one and 14 more in the Métropole de Lyon, 4 case studies and 1 proposal in the library, a second member and a pending invitation in the demo association, two agents in the demo local authority");
     }
 
     /**

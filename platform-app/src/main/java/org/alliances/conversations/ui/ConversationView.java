@@ -69,6 +69,8 @@ class ConversationView extends VerticalLayout implements HasDynamicTitle, HasUrl
     private @Nullable Conversation conversation;
     private String partnerName = "";
     private @Nullable Registration watching;
+    /** The messages on screen: a refresh that finds the same leaves the page as it is. */
+    private java.util.List<UUID> displayed = java.util.List.of();
 
     ConversationView(Conversations conversations, PartnershipDocuments documents, PartnershipAgreements agreements, LiveConversations live,
                      ContentReports reports, CurrentOrganization currentOrganization) {
@@ -96,8 +98,11 @@ class ConversationView extends VerticalLayout implements HasDynamicTitle, HasUrl
     @Override
     public void setParameter(BeforeEvent event, @WildcardParameter String parameter) {
         conversation = find(parameter).orElse(null);
+        displayed = java.util.List.of();
         removeAll();
         var back = new RouterLink(getTranslation("conversations.back"), MessagesView.class);
+        messages.removeAll();
+        documents.removeAll();
         if (conversation == null) {
             add(back, new H1(getTranslation("conversations.unknown.title")), new Paragraph(getTranslation("conversations.unknown")));
             return;
@@ -164,6 +169,12 @@ class ConversationView extends VerticalLayout implements HasDynamicTitle, HasUrl
         }
         var me = currentOrganization.require().id();
         var shown = conversations.messages(conversation.id());
+        var ids = shown.stream().map(Message::id).toList();
+        if (ids.equals(displayed) && messages.getChildren().findAny().isPresent()) {
+            conversations.markRead(conversation.id());
+            return;
+        }
+        displayed = ids;
         messages.removeAll();
         if (shown.isEmpty()) {
             messages.add(new Paragraph(getTranslation("conversations.empty")));
@@ -180,9 +191,10 @@ class ConversationView extends VerticalLayout implements HasDynamicTitle, HasUrl
         item.addClassName("message");
         boolean mine = message.authorOrganizationId().equals(me);
         item.addClassName(mine ? "mine" : "theirs");
-        var who = message.authorName().isBlank() ? getTranslation("conversations.former-member") : message.authorName();
-        var signature = new Paragraph(new Span(who), new Span(" · " + (mine ? currentOrganization.require().name() : partnerName) + " · "),
-                new Span(format.format(message.sentAt().atZone(Territories.TIME_ZONE))));
+        var organization = mine ? currentOrganization.require().name() : partnerName;
+        var who = message.authorName().isBlank() ? organization : message.authorName();
+        var signature = new Paragraph(new Span(message.authorName().isBlank() ? organization : who + " · " + organization),
+                new Span(" · " + format.format(message.sentAt().atZone(Territories.TIME_ZONE))));
         signature.addClassName("message-signature");
         item.add(signature);
         if (message.hidden() && message.body().isEmpty()) {

@@ -54,6 +54,8 @@ class DocumentsPanel extends VerticalLayout {
     private final LiveConversations live;
     private final CurrentOrganization currentOrganization;
     private @Nullable Conversation conversation;
+    /** The documents listed now: a refresh that finds the same leaves the links as they are (one may be being clicked). */
+    private java.util.List<java.util.UUID> listed = java.util.List.of();
 
     DocumentsPanel(PartnershipDocuments documents, PartnershipAgreements agreements, LiveConversations live, CurrentOrganization currentOrganization) {
         this.documents = documents;
@@ -80,6 +82,7 @@ class DocumentsPanel extends VerticalLayout {
 
     void show(Conversation shown) {
         conversation = shown;
+        listed = java.util.List.of();
         removeAll();
         add(new H2(getTranslation("documents.title")));
         if (!shown.isClosed()) {
@@ -93,11 +96,16 @@ class DocumentsPanel extends VerticalLayout {
 
     /** Lists the documents again (after an upload, a deletion, or one added in another window). */
     void refresh() {
-        list.removeAll();
         if (conversation == null) {
             return;
         }
         var shown = documents.of(conversation.id());
+        var ids = shown.stream().map(Document::id).toList();
+        if (ids.equals(listed) && !list.getChildren().findAny().isEmpty()) {
+            return;
+        }
+        listed = ids;
+        list.removeAll();
         if (shown.isEmpty()) {
             list.add(new Paragraph(getTranslation("documents.empty")));
         }

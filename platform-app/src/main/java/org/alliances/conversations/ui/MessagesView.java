@@ -59,6 +59,7 @@ class MessagesView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("messages.title")), new Paragraph(getTranslation("messages.intro")));
         search.setLabel(getTranslation("messages.search"));
         search.setClearButtonVisible(true);
+        search.setWidth("min(22rem, 100%)");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         TextLimits.limit(search, Conversations.SEARCH_LONGEST);
         errors.bind("search", search);
