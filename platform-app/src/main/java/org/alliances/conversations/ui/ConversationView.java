@@ -130,7 +130,7 @@ class ConversationView extends VerticalLayout implements HasDynamicTitle, HasUrl
         showMessages();
         if (conversation.partnershipId() != null) {
             add(documents);
-            documents.show(conversation);
+            documents.show(conversation, partnerName);
         }
     }
 

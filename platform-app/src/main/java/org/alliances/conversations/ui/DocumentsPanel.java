@@ -54,6 +54,7 @@ class DocumentsPanel extends VerticalLayout {
     private final LiveConversations live;
     private final CurrentOrganization currentOrganization;
     private @Nullable Conversation conversation;
+    private String partnerName = "";
     /** The documents listed now: a refresh that finds the same leaves the links as they are (one may be being clicked). */
     private java.util.List<java.util.UUID> listed = java.util.List.of();
 
@@ -80,8 +81,9 @@ class DocumentsPanel extends VerticalLayout {
         list.addClassName("document-list");
     }
 
-    void show(Conversation shown) {
+    void show(Conversation shown, String partnerName) {
         conversation = shown;
+        this.partnerName = partnerName;
         listed = java.util.List.of();
         removeAll();
         add(new H2(getTranslation("documents.title")));
@@ -126,11 +128,12 @@ class DocumentsPanel extends VerticalLayout {
                         file.document().mediaType(), file.content().length))
                 .orElseGet(() -> DownloadResponse.error(404))), name);
         download.getElement().setAttribute("download", true);
-        var who = document.uploadedByName().isBlank() ? getTranslation("conversations.former-member") : document.uploadedByName();
+        boolean ours = document.uploadedByOrganization().equals(currentOrganization.require().id());
+        var organization = ours ? currentOrganization.require().name() : partnerName;
+        var who = document.uploadedByName().isBlank() ? organization : document.uploadedByName() + " (" + organization + ")";
         card.add(new Paragraph(download), new Paragraph(getTranslation("documents.line", sizeOf(document.sizeBytes(), getLocale()),
                 format.format(document.uploadedAt().atZone(Territories.TIME_ZONE)), who)));
-        boolean mine = conversation != null && document.uploadedByOrganization().equals(currentOrganization.require().id());
-        if (mine && conversation != null && !conversation.isClosed()) {
+        if (ours && conversation != null && !conversation.isClosed()) {
             var delete = new Button(getTranslation("documents.delete"), click -> confirmDelete(document));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.getElement().setAttribute("aria-label", getTranslation("documents.delete.aria", name));
