@@ -72,13 +72,11 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
         if (association) {
             cards.text(Interest::companyName).setHeader(getTranslation("matching.interests.company")).setFlexGrow(1);
         }
-        cards.text(interest -> interest.message() == null ? "" : interest.message())
-                .setHeader(getTranslation("matching.interests.message")).setFlexGrow(2);
+        cards.component(this::messageAndConversation).setHeader(getTranslation("matching.interests.message")).setFlexGrow(2);
         cards.text(interest -> getTranslation(interest.status().labelKey())
                 + (interest.chosenModel() != null ? " — " + getTranslation(interest.chosenModel().labelKey()) : "")
                 + (interest.declineReason() != null ? " — " + interest.declineReason() : ""))
                 .setHeader(getTranslation("matching.interests.status")).setFlexGrow(1);
-        cards.component(this::conversation).setHeader(getTranslation("matching.interests.conversation")).setAutoWidth(true).setFlexGrow(0);
         if (association) {
             cards.component(this::answers).setWidth("15em").setFlexGrow(0);
         }
@@ -89,11 +87,12 @@ class InterestsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    /** The interest's conversation with the partner (the conversations' page, reached by the interest). */
-    private com.vaadin.flow.component.html.Anchor conversation(Interest interest) {
+    /** The interest's message, and a link to its conversation with the partner (the conversations' page, reached by the interest). */
+    private com.vaadin.flow.component.html.Div messageAndConversation(Interest interest) {
         var link = new com.vaadin.flow.component.html.Anchor("conversation/interet/" + interest.id(), getTranslation("matching.interests.conversation.open"));
         link.getElement().setAttribute("aria-label", getTranslation("matching.interests.conversation.aria", interest.needTitle()));
-        return link;
+        return new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Paragraph(interest.message() == null ? "" : interest.message()),
+                new com.vaadin.flow.component.html.Paragraph(link));
     }
 
     private HorizontalLayout answers(Interest interest) {
