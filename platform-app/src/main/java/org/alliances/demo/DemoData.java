@@ -91,12 +91,14 @@ class DemoData implements ApplicationRunner {
     private final EmailVerification emailVerification;
     private final String password;
     private final String adminEmail;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DemoData(AccountService accounts, Territories territories, DiagnosisService diagnoses, DemoMatching demoMatching,
              DemoPartnerships demoPartnerships, DemoConversations demoConversations, DemoLibrary demoLibrary, DemoMembers demoMembers, DemoMailbox mailbox,
              EmailVerification emailVerification, @Value("${alliances.demo.password}") String password,
-             @Value("${alliances.admin.email}") String adminEmail) {
+             @Value("${alliances.admin.email}") String adminEmail, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.adminEmail = adminEmail;
+        this.jdbc = jdbc;
         this.demoMembers = demoMembers;
         this.mailbox = mailbox;
         this.emailVerification = emailVerification;
@@ -177,6 +179,7 @@ class DemoData implements ApplicationRunner {
         asAdmin(demoLibrary::caseStudies);
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, demoLibrary::proposal);
         demoMembers.colleagues(password);
+        jdbc.update("insert into demo_load (completed_at) values (now())");
         log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships of the demo organisations (at evaluation, to confirm, outcome awaited), 3 messages in the first one and 14 more in the Métropole de Lyon, 4 case studies and 1 proposal in the library, a second member and a pending invitation in the demo association, two agents in the demo local authority");
     }
 

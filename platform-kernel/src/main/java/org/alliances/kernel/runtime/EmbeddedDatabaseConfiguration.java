@@ -74,6 +74,7 @@ class EmbeddedDatabaseConfiguration {
                 if (!directory.isBlank()) {
                     dataDirectory = Path.of(directory).toAbsolutePath();
                     Files.createDirectories(dataDirectory);
+                    LeftoverServer.stopIfRunning(dataDirectory);
                     password = EmbeddedDatabasePassword.readOrCreate(dataDirectory);
                     builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false).setConnectConfig("password", password);
                     log.info("Embedded PostgreSQL keeps its data in {}", dataDirectory);
