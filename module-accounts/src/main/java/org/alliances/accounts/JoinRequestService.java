@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -227,6 +228,7 @@ public class JoinRequestService {
 
     /** Requests left 14 days without answer go to the admins (hourly). */
     @Scheduled(cron = "${alliances.accounts.join-requests-cron:0 15 * * * *}")
+    @SchedulerLock(name = "join-requests-escalation", lockAtLeastFor = "PT30S")
     @Transactional
     public void escalateUnanswered() {
         var now = clock.instant();

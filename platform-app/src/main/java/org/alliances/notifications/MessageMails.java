@@ -20,6 +20,7 @@ import org.alliances.notifications.internal.MessageTextChoices;
 import org.alliances.notifications.internal.StoredNotification;
 import org.alliances.notifications.internal.StoredNotifications;
 import org.springframework.core.env.Environment;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,7 @@ public class MessageMails {
 
     /** Every minute: e-mails each member once per conversation about its messages unread for long enough; returns how many e-mails. */
     @Scheduled(cron = "${alliances.notifications.messages-cron:0 * * * * *}")
+    @SchedulerLock(name = "message-mails", lockAtLeastFor = "PT30S")
     @Transactional
     public int sendUnread() {
         var now = clock.instant();

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -158,6 +159,7 @@ public class NotificationCenter {
 
     /** Every morning, one e-mail per member with what they chose to receive as a digest. */
     @Scheduled(cron = "${alliances.notifications.digest-cron:0 0 7 * * *}")
+    @SchedulerLock(name = "notification-digest", lockAtLeastFor = "PT30S")
     @Transactional
     public void sendDailyDigests() {
         var pending = notifications.findByChannelAndSentAtIsNullOrderByAccountIdAscCreatedAtAsc(Channel.DAILY_DIGEST);
@@ -172,6 +174,7 @@ public class NotificationCenter {
 
     /** Every night, the notifications older than {@link Retention#NOTIFICATIONS} are deleted, read or not; returns how many. */
     @Scheduled(cron = Retention.DAILY_CRON)
+    @SchedulerLock(name = "notification-purge", lockAtLeastFor = "PT30S")
     @Transactional
     public int purgeOld() {
         int purged = notifications.deleteCreatedBefore(clock.instant().minus(Retention.NOTIFICATIONS));

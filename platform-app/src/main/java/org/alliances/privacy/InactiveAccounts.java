@@ -13,6 +13,7 @@ import org.alliances.kernel.Territories;
 import org.alliances.kernel.runtime.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,7 @@ public class InactiveAccounts {
     }
 
     @Scheduled(cron = Retention.DAILY_CRON)
+    @SchedulerLock(name = "inactive-accounts", lockAtLeastFor = "PT30S")
     public Night run() {
         var now = clock.instant();
         var firstNotice = Retention.INACTIVITY_NOTICES.getFirst();

@@ -22,6 +22,7 @@ import org.alliances.kernel.runtime.SecurityLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -94,6 +95,7 @@ public class MyData {
 
     /** Every night, the archives past their week are deleted; returns how many. */
     @Scheduled(cron = Retention.DAILY_CRON)
+    @SchedulerLock(name = "my-data-archives-purge", lockAtLeastFor = "PT30S")
     @Transactional
     public int purge() {
         int purged = jdbc.update("delete from privacy_archive where expires_at <= ?", Timestamp.from(clock.instant()));

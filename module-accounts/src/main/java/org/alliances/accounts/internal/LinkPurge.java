@@ -6,6 +6,7 @@ import org.alliances.kernel.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ public class LinkPurge {
 
     /** @return how many links and invitations were deleted */
     @Scheduled(cron = Retention.DAILY_CRON)
+    @SchedulerLock(name = "link-purge", lockAtLeastFor = "PT30S")
     @Transactional
     public int purge() {
         var before = java.sql.Timestamp.from(clock.instant().minus(Retention.LINKS_AFTER_USE));

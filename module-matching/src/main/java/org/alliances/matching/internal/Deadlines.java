@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.alliances.matching.Interest.InterestStatus;
 import org.alliances.matching.NeedStatus;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ public class Deadlines {
     }
 
     @Scheduled(cron = "${alliances.matching.deadlines-cron:0 5 * * * *}")
+    @SchedulerLock(name = "matching-deadlines", lockAtLeastFor = "PT30S")
     @Transactional
     public void apply() {
         var now = clock.instant();

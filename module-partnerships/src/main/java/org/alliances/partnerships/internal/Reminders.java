@@ -3,6 +3,7 @@ package org.alliances.partnerships.internal;
 import java.time.Clock;
 
 import org.alliances.partnerships.PartnershipService;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ public class Reminders {
     }
 
     @Scheduled(cron = "${alliances.partnerships.reminders-cron:0 20 6 * * *}")
+    @SchedulerLock(name = "partnership-reminders", lockAtLeastFor = "PT30S")
     @Transactional
     public void apply() {
         var now = clock.instant();
