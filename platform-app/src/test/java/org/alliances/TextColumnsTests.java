@@ -31,6 +31,8 @@ class TextColumnsTests {
     /** Columns the platform fills itself, never with what a member typed: codes of the typology and of states, hashes, keys. */
     static final Map<String, String> WRITTEN_BY_THE_PLATFORM = Map.ofEntries(
             entry("accounts_user.password_hash", "a hash of the password"),
+            entry("kernel_scheduler_lock.name", "a scheduled job's lock name, written in the code (@SchedulerLock)"),
+            entry("kernel_scheduler_lock.locked_by", "the host name of the instance holding the lock, written by ShedLock"),
             entry("accounts_user.terms_version", "the version of the terms of use in force (TermsOfUse)"),
             entry("accounts_token.token_hash", "a hash of a random token"),
             entry("accounts_invitation.token_hash", "a hash of a random token"),
