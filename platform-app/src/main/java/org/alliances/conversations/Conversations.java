@@ -116,7 +116,14 @@ public class Conversations {
     @Transactional
     public void markRead(UUID conversationId) {
         var me = currentMember.require();
-        find(conversationId).ifPresent(conversation -> store.readUpTo(conversation.id(), me.accountId(), clock.instant()));
+        find(conversationId).ifPresent(conversation -> {
+            boolean news = store.unread(conversation.id(), me.organization().id(), me.accountId()) > 0;
+            var now = clock.instant();
+            store.readUpTo(conversation.id(), me.accountId(), now);
+            if (news) {
+                events.publishEvent(new ConversationRead(conversation.id(), me.accountId(), now));
+            }
+        });
     }
 
     /** How many messages of the partners the member has not read, in every conversation of the organisation. */

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Being told of a new message, with a moved clock: under the bell at once; by e-mail only once still unread after 15
  * minutes, at most one per conversation and hour (what came meanwhile goes in the next one), with the text unless the
- * member chose otherwise; never for a message read in time; in the digest for who chose it.
+ * member chose otherwise; never for a message read in time, whose notification reading the conversation marks read; in the
+ * digest for who chose it.
  */
 @SpringBootTest
 @Import({TestSupport.class, ConversationPairs.class})
@@ -88,6 +89,9 @@ class MessageMailsTests {
         clock.advance(Duration.ofMinutes(5));
         SignIn.as(pair.company(), "COMPANY");
         conversations.markRead(pair.conversation());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("select count(*) from notifications_notification n "
+                + "join accounts_user a on a.id = n.account_id where a.email = ? and n.kind = 'MESSAGES' and n.read_at is null", Long.class,
+                pair.company()) == 0);
         clock.advance(Duration.ofMinutes(15));
         messageMails.sendUnread();
         assertThat(mails.sentTo(pair.company(), "nouveau message")).as("read after 5 minutes").isEmpty();

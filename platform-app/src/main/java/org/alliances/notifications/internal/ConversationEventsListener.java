@@ -1,6 +1,7 @@
 package org.alliances.notifications.internal;
 
 import org.alliances.accounts.AccountService;
+import org.alliances.conversations.ConversationRead;
 import org.alliances.conversations.MessageNotices;
 import org.alliances.conversations.MessageSent;
 import org.alliances.notifications.NotificationCenter;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the members of the organisation a message was written to: under the bell at once, by e-mail later if still
- * unread (or in the digest), as each chose. Keyed by the message, so a redelivered event adds nothing.
+ * unread (or in the digest), as each chose; once a member reads the conversation, its notifications are read. Keyed by
+ * the message, so a redelivered event adds nothing.
  */
 @Component
 class ConversationEventsListener {
@@ -17,11 +19,19 @@ class ConversationEventsListener {
     private final NotificationCenter center;
     private final AccountService accounts;
     private final MessageNotices messages;
+    private final StoredNotifications notifications;
 
-    ConversationEventsListener(NotificationCenter center, AccountService accounts, MessageNotices messages) {
+    ConversationEventsListener(NotificationCenter center, AccountService accounts, MessageNotices messages, StoredNotifications notifications) {
+        this.notifications = notifications;
         this.center = center;
         this.accounts = accounts;
         this.messages = messages;
+    }
+
+    /** The member read the conversation: its messages' notifications are read too (and no e-mail will tell of them). */
+    @ApplicationModuleListener
+    void on(ConversationRead event) {
+        notifications.markThreadRead(event.accountId(), event.conversationId(), event.readAt());
     }
 
     @ApplicationModuleListener

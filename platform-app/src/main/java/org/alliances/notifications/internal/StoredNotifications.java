@@ -29,6 +29,12 @@ public interface StoredNotifications extends JpaRepository<StoredNotification, U
     @Query("select max(n.sentAt) from StoredNotification n where n.accountId = :accountId and n.threadId = :threadId and n.channel = :channel")
     java.util.Optional<java.time.Instant> lastMailed(UUID accountId, UUID threadId, Channel channel);
 
+    /** The member's notifications of a conversation's messages, read: the member read the conversation. */
+    @Modifying
+    @Query("update StoredNotification n set n.readAt = :now where n.accountId = :accountId and n.threadId = :threadId and n.readAt is null "
+            + "and n.createdAt <= :now")
+    int markThreadRead(UUID accountId, UUID threadId, java.time.Instant now);
+
     @Modifying
     @Query("update StoredNotification n set n.readAt = :now where n.accountId = :accountId and n.readAt is null")
     int markAllRead(UUID accountId, java.time.Instant now);
