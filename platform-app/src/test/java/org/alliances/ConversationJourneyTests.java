@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
@@ -14,8 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
  * Two partners talking in a real browser, each in a window of their own, on a desktop and on a phone: the company writes
@@ -102,21 +99,10 @@ class ConversationJourneyTests extends BrowserJourneys {
             Locator agreement = agreements.first();
             Download draft = company.waitForDownload(() -> agreement.locator("a").first().click());
             org.assertj.core.api.Assertions.assertThat(draft.suggestedFilename()).startsWith("convention-de-partenariat-").endsWith(".pdf");
-            org.assertj.core.api.Assertions.assertThat(textOf(draft.path())).contains("Projet de convention de partenariat",
+            org.assertj.core.api.Assertions.assertThat(PdfText.of(Files.readAllBytes(draft.path()))).contains("Projet de convention de partenariat",
                     "Les Jardins partagés de la Croix-Rousse", "W691000017", "Rhône Logistique Solidaire", "Article 3 – Engagements de chaque partenaire", "Fait en deux exemplaires");
             assertThat(association.locator(".document", new Page.LocatorOptions().setHasText("convention-de-partenariat-")).first()).isVisible();
             screenshot(association, "conversation-agreement-" + width);
-        }
-    }
-
-    private static String textOf(Path pdf) throws IOException {
-        try (var reader = new PdfReader(Files.readAllBytes(pdf))) {
-            var extractor = new PdfTextExtractor(reader);
-            var text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString().replaceAll("\\s+", " ");
         }
     }
 }

@@ -12,7 +12,7 @@ import org.alliances.kernel.runtime.SecurityLog;
 import org.alliances.accounts.internal.SignedIn;
 import org.alliances.accounts.internal.AuditJournal;
 import org.alliances.accounts.internal.Invitations;
-import org.alliances.accounts.internal.Links;
+import org.alliances.kernel.runtime.Links;
 import org.alliances.accounts.internal.StoredInvitation;
 import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.Tokens;

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.AccountService.Credentials;
-import org.alliances.accounts.internal.Links;
+import org.alliances.kernel.runtime.Links;
 import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.UserAccounts;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.kernel.runtime.SecurityLog;
 import org.alliances.accounts.internal.AccountToken.Kind;
-import org.alliances.accounts.internal.Links;
+import org.alliances.kernel.runtime.Links;
 import org.alliances.accounts.internal.PasswordPolicy;
 import org.alliances.accounts.internal.Throttle;
 import org.alliances.accounts.internal.Tokens;

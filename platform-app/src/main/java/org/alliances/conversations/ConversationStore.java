@@ -120,6 +120,12 @@ class ConversationStore {
                 accountId);
     }
 
+    /** Whether the member has read the conversation up to {@code at}. */
+    boolean hasRead(UUID conversationId, UUID accountId, Instant at) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from conversations_reading where conversation_id = ? and account_id = ? "
+                + "and read_up_to >= ?", Boolean.class, conversationId, accountId, Timestamp.from(at)));
+    }
+
     void readUpTo(UUID conversationId, UUID accountId, Instant at) {
         jdbc.update("insert into conversations_reading (conversation_id, account_id, read_up_to) values (?, ?, ?) on conflict "
                 + "(conversation_id, account_id) do update set read_up_to = greatest(conversations_reading.read_up_to, excluded.read_up_to)",

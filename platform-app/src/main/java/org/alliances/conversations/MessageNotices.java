@@ -1,6 +1,5 @@
 package org.alliances.conversations;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +7,6 @@ import java.util.UUID;
 import org.alliances.kernel.Organization;
 import org.alliances.kernel.OrganizationService;
 import org.alliances.matching.InterestOpenings;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,13 +25,11 @@ public class MessageNotices {
     private final ConversationStore store;
     private final OrganizationService organizations;
     private final InterestOpenings openings;
-    private final JdbcTemplate jdbc;
 
-    MessageNotices(ConversationStore store, OrganizationService organizations, InterestOpenings openings, JdbcTemplate jdbc) {
+    MessageNotices(ConversationStore store, OrganizationService organizations, InterestOpenings openings) {
         this.store = store;
         this.organizations = organizations;
         this.openings = openings;
-        this.jdbc = jdbc;
     }
 
     public Optional<Notice> of(UUID messageId) {
@@ -45,7 +41,6 @@ public class MessageNotices {
 
     /** Whether the member has read the conversation up to {@code sentAt} (opened it since the message came). */
     public boolean hasRead(UUID conversationId, UUID accountId, Instant sentAt) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from conversations_reading where conversation_id = ? and account_id = ? "
-                + "and read_up_to >= ?", Boolean.class, conversationId, accountId, Timestamp.from(sentAt)));
+        return store.hasRead(conversationId, accountId, sentAt);
     }
 }

@@ -118,6 +118,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data already loaded");
             return;
         }
+        jdbc.update("insert into demo_load (started_at) values (now())");
         var faker = new Faker(Locale.FRENCH, new Random(2026));
         var random = new Random(2026);
         register(OrganizationRegistration.association("Les Jardins partagés de la Croix-Rousse", "W691000017", "69384"),
@@ -179,7 +180,7 @@ class DemoData implements ApplicationRunner {
         asAdmin(demoLibrary::caseStudies);
         as(ASSOCIATION_EMAIL, Roles.ASSOCIATION, demoLibrary::proposal);
         demoMembers.colleagues(password);
-        jdbc.update("insert into demo_load (completed_at) values (now())");
+        jdbc.update("update demo_load set completed_at = now() where completed_at is null");
         log.info("Demo data loaded: 31 associations with 32 published needs, 21 companies with partner profiles, 2 local authorities (one pending), 2 diagnoses shared, 1 interest waiting, 3 partnerships of the demo organisations (at evaluation, to confirm, outcome awaited), 3 messages in the first one and 14 more in the Métropole de Lyon, 4 case studies and 1 proposal in the library, a second member and a pending invitation in the demo association, two agents in the demo local authority");
     }
 

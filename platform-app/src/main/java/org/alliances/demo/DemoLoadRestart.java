@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A demo load either completes or starts over: when the previous start was killed during the load (its organisations
- * begun, {@code demo_load} still empty), the demo's database is emptied before its tables are created again, and the
+ * A demo load either completes or starts over: when the previous start was killed during the load (a load begun in
+ * {@code demo_load}, not completed), the demo's database is emptied before its tables are created again, and the
  * demo is loaded whole. Only with the demo profile, whose database holds nothing but the demo at its first start.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,21 +32,10 @@ class DemoLoadRestart {
         };
     }
 
-    /** Whether the demo was begun and not finished: the demo association is there, the load's completion is not. */
+    /** Whether a demo load was begun and not completed. */
     static boolean interrupted(DataSource dataSource) {
         var jdbc = new JdbcTemplate(dataSource);
-        if (!exists(jdbc, "accounts_user") || !Boolean.TRUE.equals(jdbc.queryForObject(
-                "select count(*) > 0 from accounts_user where email = ?", Boolean.class, DemoData.ASSOCIATION_EMAIL))) {
-            return false;
-        }
-        if (exists(jdbc, "demo_load")) {
-            return !Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from demo_load", Boolean.class));
-        }
-        return !Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from accounts_user where email = ?", Boolean.class,
-                DemoMembers.SECOND_AGENT_EMAIL));
-    }
-
-    private static boolean exists(JdbcTemplate jdbc, String table) {
-        return jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, table);
+        return Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass('demo_load') is not null", Boolean.class))
+                && Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from demo_load where completed_at is null", Boolean.class));
     }
 }

@@ -15,11 +15,11 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.alliances.accounts.AccountService;
 import org.alliances.conversations.MessageNotices;
 import org.alliances.kernel.Territories;
+import org.alliances.kernel.runtime.Links;
 import org.alliances.kernel.runtime.Mailer;
 import org.alliances.notifications.internal.MessageTextChoices;
 import org.alliances.notifications.internal.StoredNotification;
 import org.alliances.notifications.internal.StoredNotifications;
-import org.springframework.core.env.Environment;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -43,18 +43,18 @@ public class MessageMails {
     private final AccountService accounts;
     private final Mailer mailer;
     private final I18NProvider translations;
-    private final Environment environment;
+    private final Links links;
     private final Clock clock;
 
     MessageMails(StoredNotifications notifications, MessageNotices messages, MessageTextChoices textChoices, AccountService accounts,
-                 Mailer mailer, I18NProvider translations, Environment environment, Clock clock) {
+                 Mailer mailer, I18NProvider translations, Links links, Clock clock) {
         this.notifications = notifications;
         this.messages = messages;
         this.textChoices = textChoices;
         this.accounts = accounts;
         this.mailer = mailer;
         this.translations = translations;
-        this.environment = environment;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -114,18 +114,13 @@ public class MessageMails {
         if (!withText) {
             text.append(translate("mail.message.without-text")).append('\n');
         }
-        text.append(translate("mail.message.link", link("conversation/" + conversationId)));
+        text.append(translate("mail.message.link", links.to("conversation", conversationId.toString())));
         return text.toString();
     }
 
     /** The message a notification is about, from its source key ({@code message:<message id>:<account id>}). */
     private static UUID messageIdOf(StoredNotification notification) {
         return UUID.fromString(notification.sourceKey().split(":")[1]);
-    }
-
-    private String link(String route) {
-        var base = environment.getProperty("alliances.base-url", "http://localhost:8080");
-        return (base.endsWith("/") ? base : base + "/") + route;
     }
 
     private String translate(String key, Object... arguments) {

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 
 import org.alliances.AlliancesApplication;
+import org.alliances.FreshDatabase;
 import org.alliances.TestSupport;
 import org.alliances.kernel.testing.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -30,7 +29,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ConversationsSurviveRestartTests {
 
     @Autowired DataSource testDataSource;
-    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -39,9 +37,7 @@ class ConversationsSurviveRestartTests {
 
     @Test
     void messagesAndDocumentsAreThereAfterARestart() {
-        var database = "restart_" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.execute("create database " + database);
-        var url = ((HikariDataSource) testDataSource).getJdbcUrl().replaceFirst("/[a-z0-9_]+(\\?|$)", "/" + database + "$1");
+        var url = FreshDatabase.create(testDataSource, "restart");
         ConversationPairs.Pair pair;
         UUID documentId;
         byte[] content = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes();
@@ -54,7 +50,6 @@ class ConversationsSurviveRestartTests {
             documentId = first.getBean(PartnershipDocuments.class).add(pair.conversation(), "compte-rendu.pdf", content).id();
             SignIn.out();
         }
-        assertThat(url).contains(database);
         try (var second = start(url)) {
             SignIn.as(pair.company(), "COMPANY");
             var conversations = second.getBean(Conversations.class);

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.alliances.RecordingMailSender;
@@ -15,21 +12,15 @@ import org.alliances.TestMembers;
 import org.alliances.TestSupport;
 import org.alliances.accounts.InvitationAcceptance;
 import org.alliances.accounts.Memberships;
-import org.alliances.kernel.Category;
 import org.alliances.kernel.ContentKind;
 import org.alliances.kernel.ContentReports;
 import org.alliances.kernel.ReportReason;
-import org.alliances.moderation.Moderation;
 import org.alliances.kernel.CooperationModel;
 import org.alliances.kernel.InvalidInputException;
-import org.alliances.kernel.Theme;
 import org.alliances.kernel.testing.SignIn;
 import org.alliances.kernel.testing.TestData;
-import org.alliances.matching.Contribution;
-import org.alliances.matching.Interest;
 import org.alliances.matching.MatchingService;
-import org.alliances.matching.NeedForm;
-import org.alliances.matching.Reach;
+import org.alliances.moderation.Moderation;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +36,12 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
  * closed, and nothing stored for a message refused.
  */
 @SpringBootTest
-@Import(TestSupport.class)
+@Import({TestSupport.class, ConversationPairs.class})
 class ConversationsTests {
 
     private static final Pattern INVITATION = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})");
 
+    @Autowired ConversationPairs pairs;
     @Autowired Conversations conversations;
     @Autowired MatchingService matching;
     @Autowired TestMembers members;
@@ -67,9 +59,9 @@ class ConversationsTests {
 
     @Test
     void theInterestOpensTheConversationWhichThePartnershipCarriesOnAndBothOrganisationsWriteIn() {
-        var pair = interestBetween("Association qui converse", "Entreprise qui converse");
+        var pair = pairs.interest("Association qui converse", "Entreprise qui converse");
         SignIn.as(pair.association(), "ASSOCIATION");
-        var conversation = opened(pair.interest());
+        var conversation = opened(pair);
         assertThat(conversations.messages(conversation.id())).singleElement()
                 .satisfies(first -> assertThat(first.body()).isEqualTo("Nous avons une camionnette."));
         assertThat(conversations.mine(null, 0)).singleElement().satisfies(line -> {
@@ -97,7 +89,7 @@ class ConversationsTests {
 
     @Test
     void unreadCountsAreEachMembersOwn() {
-        var pair = interestBetween("Association aux deux membres", "Entreprise aux deux membres");
+        var pair = pairs.interest("Association aux deux membres", "Entreprise aux deux membres");
         var colleague = TestData.email("collegue");
         SignIn.as(pair.association(), "ASSOCIATION");
         memberships.invite(colleague, "client-conversations", Locale.FRENCH);
@@ -107,7 +99,7 @@ class ConversationsTests {
         invitations.joinAsNewMember(matcher.group(1), "Dominique Collègue", TestData.PASSWORD, TestData.PASSWORD);
 
         SignIn.as(pair.association(), "ASSOCIATION");
-        var conversation = opened(pair.interest());
+        var conversation = opened(pair);
         assertThat(conversations.unread()).isEqualTo(1);
         SignIn.as(colleague, "ASSOCIATION");
         assertThat(conversations.unread()).isEqualTo(1);
@@ -127,9 +119,9 @@ class ConversationsTests {
 
     @Test
     void nobodyElseReadsOrWritesAConversation() {
-        var pair = interestBetween("Association discrète", "Entreprise discrète");
+        var pair = pairs.interest("Association discrète", "Entreprise discrète");
         SignIn.as(pair.company(), "COMPANY");
-        var conversation = opened(pair.interest());
+        var conversation = opened(pair);
 
         SignIn.as(members.newCompany("Entreprise curieuse", "69123"), "COMPANY");
         assertThat(conversations.find(conversation.id())).isEmpty();
@@ -150,9 +142,9 @@ class ConversationsTests {
 
     @Test
     void aMessageRefusedSavesNothingAndAClosedConversationIsReadOnly() {
-        var pair = interestBetween("Association exigeante", "Entreprise exigeante");
+        var pair = pairs.interest("Association exigeante", "Entreprise exigeante");
         SignIn.as(pair.association(), "ASSOCIATION");
-        var conversation = opened(pair.interest());
+        var conversation = opened(pair);
         for (var refused : new String[] {"", "   ", "x".repeat(5001), "Un caractère nul \u0000 ici"}) {
             assertThatThrownBy(() -> conversations.send(conversation.id(), refused)).isInstanceOf(InvalidInputException.class);
         }
@@ -171,7 +163,7 @@ class ConversationsTests {
 
     @Test
     void aMemberWhoLeftReadsNoMoreAndAReportedMessageHiddenByTheModerationIsNotReadByThePartner() {
-        var pair = interestBetween("Association qui signale", "Entreprise qui signale");
+        var pair = pairs.interest("Association qui signale", "Entreprise qui signale");
         var colleague = TestData.email("partant");
         SignIn.as(pair.company(), "COMPANY");
         memberships.invite(colleague, "client-conversations", Locale.FRENCH);
@@ -180,7 +172,7 @@ class ConversationsTests {
         assertThat(matcher.find()).isTrue();
         invitations.joinAsNewMember(matcher.group(1), "Camille Partante", TestData.PASSWORD, TestData.PASSWORD);
         SignIn.as(colleague, "COMPANY");
-        var conversation = opened(pair.interest());
+        var conversation = opened(pair);
         assertThat(conversations.messages(conversation.id())).hasSize(1);
         SignIn.as(pair.company(), "COMPANY");
         var colleagueId = memberships.members().stream().filter(member -> member.email().equals(colleague)).findFirst().orElseThrow().accountId();
@@ -208,28 +200,9 @@ class ConversationsTests {
         assertThat(conversations.messages(conversation.id())).last().satisfies(mine -> assertThat(mine.body()).isEqualTo("Un message déplacé"));
     }
 
-    private record Pair(String association, String company, Interest interest) {
-    }
-
-    /** A need of a new association, and a new company's interest in it with a message. */
-    private Pair interestBetween(String associationName, String companyName) {
-        var association = members.newAssociation(associationName, "69123");
-        var company = members.newCompany(companyName, "69123");
-        SignIn.as(association, "ASSOCIATION");
-        var need = matching.publish(null, new NeedForm("Transporter des bacs", "Vers le jardin.", Set.of(Theme.ENVIRONMENT),
-                Contribution.LOGISTICS_PREMISES, Set.of(CooperationModel.ACTIVE_ENGAGEMENT), "69123", Reach.DEPARTMENT, null, null, null));
-        SignIn.as(company, "COMPANY");
-        matching.saveProfile(Set.of(Theme.ENVIRONMENT), Map.of(Contribution.LOGISTICS_PREMISES, 1), Set.of("69123"), List.of(Category.PATRONAGE));
-        var interest = matching.expressInterest(need.id(), "Nous avons une camionnette.");
-        SignIn.out();
-        return new Pair(association, company, interest);
-    }
-
-    /** The interest's conversation, once its listener has opened it (the caller signed in as one side). */
-    private Conversation opened(Interest interest) {
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> conversations.ofInterest(interest.id()).isPresent()
-                && !conversations.messages(conversations.ofInterest(interest.id()).get().id()).isEmpty());
-        return conversations.ofInterest(interest.id()).orElseThrow();
+    /** The pair's conversation, as the side signed in reads it. */
+    private Conversation opened(ConversationPairs.Pair pair) {
+        return conversations.find(pair.conversation()).orElseThrow();
     }
 
     private java.util.UUID partnershipOf(Conversation conversation) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.alliances.PdfText;
 import org.alliances.TestSupport;
 import org.alliances.TestMembers;
 import org.alliances.kernel.InvalidInputException;
@@ -21,8 +22,6 @@ import org.alliances.partnerships.MeasureUnit;
 import org.alliances.partnerships.PartnershipService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -64,7 +63,7 @@ class PartnershipAgreementsTests {
         var draft = agreements.prepare(partnership, Locale.FRENCH);
         assertThat(draft.fileName()).startsWith("convention-de-partenariat-").endsWith(".pdf");
         assertThat(draft.mediaType()).isEqualTo("application/pdf");
-        var text = textOf(documents.download(draft.id()).orElseThrow().content());
+        var text = PdfText.of(documents.download(draft.id()).orElseThrow().content());
         var associationId = organizations.find(company.associationId()).orElseThrow();
         assertThat(text).contains("Projet de convention de partenariat", "Association qui conventionne", "Entreprise qui conventionne",
                 associationId.identifier(), "Engagement actif", "Transporter des bacs", "Vers le jardin partagé",
@@ -78,16 +77,5 @@ class PartnershipAgreementsTests {
         assertThatThrownBy(() -> agreements.prepare(partnership, Locale.FRENCH)).isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.queryForObject("select count(*) from conversations_document where conversation_id = ?", Long.class, pair.conversation()))
                 .isEqualTo(1);
-    }
-
-    private static String textOf(byte[] pdf) throws IOException {
-        try (var reader = new PdfReader(pdf)) {
-            var extractor = new PdfTextExtractor(reader);
-            var text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString().replaceAll("\\s+", " ");
-        }
     }
 }

@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.alliances.AlliancesApplication;
+import org.alliances.FreshDatabase;
 import org.alliances.TestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,6 @@ class ScheduledJobsOnceTests {
 
     @Autowired ApplicationContext context;
     @Autowired DataSource testDataSource;
-    @Autowired JdbcTemplate jdbc;
 
     @Test
     void everyScheduledJobButTheIndexReloadsTakesItsLock() {
@@ -70,9 +68,7 @@ class ScheduledJobsOnceTests {
 
     @Test
     void twoInstancesRunEachSecondsJobOnce() throws InterruptedException {
-        var database = "scheduled_" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.execute("create database " + database);
-        var url = ((HikariDataSource) testDataSource).getJdbcUrl().replaceFirst("/[a-z0-9_]+(\\?|$)", "/" + database + "$1");
+        var url = FreshDatabase.create(testDataSource, "scheduled");
         try (var first = start(url, "first"); var second = start(url, "second")) {
             var runs = new JdbcTemplate(first.getBean(DataSource.class));
             Thread.sleep(Duration.ofSeconds(5));

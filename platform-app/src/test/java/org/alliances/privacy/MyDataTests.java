@@ -48,7 +48,7 @@ class MyDataTests {
             Map.entry("observatory_waiting_event", "events waiting for what they follow, for a few seconds"),
             Map.entry("privacy_archive", "the archives themselves"),
             Map.entry("kernel_scheduler_lock", "the scheduled jobs' locks: job names, times and host names"),
-            Map.entry("demo_load", "when the demo finished loading"),
+            Map.entry("demo_load", "when the demo's load began and was completed"),
             Map.entry("privacy_erasure", "the record of erasures: ids and dates, nothing of what was erased"));
 
     @Autowired MyData myData;

@@ -1,4 +1,4 @@
-package org.alliances.accounts.internal;
+package org.alliances.kernel.runtime;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
