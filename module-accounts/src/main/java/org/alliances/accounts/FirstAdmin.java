@@ -6,6 +6,7 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -37,15 +38,20 @@ class FirstAdmin implements ApplicationRunner {
         if (accounts.adminExists()) {
             return;
         }
-        if (password.isBlank()) {
-            var bytes = new byte[18];
-            new SecureRandom().nextBytes(bytes);
-            var generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            accounts.createAdmin(email, generated);
-            log.warn("First admin created: {} with the generated password {} (change it, or set ALLIANCES_ADMIN_PASSWORD)", email, generated);
-        } else {
-            accounts.createAdmin(email, password);
-            log.info("First admin created: {}", email);
+        try {
+            if (password.isBlank()) {
+                var bytes = new byte[18];
+                new SecureRandom().nextBytes(bytes);
+                var generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                accounts.createAdmin(email, generated);
+                log.warn("First admin created at the address ALLIANCES_ADMIN_EMAIL gives, with the generated password {} (change it, or set ALLIANCES_ADMIN_PASSWORD)",
+                        generated);
+            } else {
+                accounts.createAdmin(email, password);
+                log.info("First admin created at the address ALLIANCES_ADMIN_EMAIL gives");
+            }
+        } catch (DataIntegrityViolationException createdMeanwhile) {
+            log.info("The first admin was created meanwhile by another instance");
         }
     }
 }

@@ -154,7 +154,7 @@ public class CurationService {
             progress.accept(done);
         }
         if (publish) {
-            index.reloadAfterCommit();
+            index.imported(done, now);
         }
         return done;
     }

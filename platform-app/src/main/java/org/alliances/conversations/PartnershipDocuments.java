@@ -15,6 +15,7 @@ import org.alliances.kernel.TextColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,7 +44,11 @@ public class PartnershipDocuments {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    PartnershipDocuments(Conversations conversations, CurrentMember currentMember, JdbcTemplate jdbc, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    PartnershipDocuments(Conversations conversations, CurrentMember currentMember, JdbcTemplate jdbc, Clock clock,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.conversations = conversations;
         this.currentMember = currentMember;
         this.jdbc = jdbc;
@@ -89,6 +94,7 @@ public class PartnershipDocuments {
         jdbc.update("insert into conversations_document (" + COLUMNS + ", uploaded_by_account_id, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 document.id(), document.conversationId(), document.fileName(), document.mediaType(), document.sizeBytes(),
                 document.uploadedByOrganization(), document.uploadedByName(), Timestamp.from(document.uploadedAt()), me.accountId(), content);
+        events.publishEvent(new DocumentsChanged(document.conversationId(), document.id(), true, document.uploadedAt()));
         return document;
     }
 
@@ -111,6 +117,7 @@ public class PartnershipDocuments {
             throw InvalidInputException.of("file", "conversations.closed");
         }
         jdbc.update("delete from conversations_document where id = ?", document.id());
+        events.publishEvent(new DocumentsChanged(document.conversationId(), document.id(), false, clock.instant()));
     }
 
     private Optional<Document> find(UUID documentId) {

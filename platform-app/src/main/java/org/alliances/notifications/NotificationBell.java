@@ -14,7 +14,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 
-/** The bell of the header: the count of unread notifications, and the latest ones on click. */
+/**
+ * The bell of the header: the count of unread notifications, and the latest ones on click. It rings (its count changes)
+ * as soon as a notification is added for the member, without a reload (server push).
+ */
 public class NotificationBell extends Div {
 
     private final NotificationCenter center;
@@ -40,6 +43,13 @@ public class NotificationBell extends Div {
         list.setSpacing(false);
         popover.add(list);
         refresh();
+        addAttachListener(attach -> {
+            var watching = center.watchMine(attach.getUI(), this::refresh);
+            addDetachListener(detach -> {
+                watching.remove();
+                detach.unregisterListener();
+            });
+        });
     }
 
     public void refresh() {

@@ -17,11 +17,15 @@ import org.alliances.kernel.Retention;
 import org.alliances.kernel.runtime.Mailer;
 import org.alliances.notifications.internal.ChannelPreference;
 import org.alliances.notifications.internal.ChannelPreferences;
+import org.alliances.notifications.internal.LiveBells;
 import org.alliances.notifications.internal.MessageTextChoices;
 import org.alliances.notifications.internal.StoredNotification;
 import org.alliances.notifications.internal.StoredNotifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -47,9 +51,14 @@ public class NotificationCenter {
     private final I18NProvider translations;
     private final MessageTextChoices messageTexts;
     private final Clock clock;
+    private final LiveBells bells;
+    private final ApplicationEventPublisher events;
 
     NotificationCenter(StoredNotifications notifications, ChannelPreferences preferences, AccountService accounts,
-                       CurrentMember currentMember, Mailer mailer, I18NProvider translations, MessageTextChoices messageTexts, Clock clock) {
+                       CurrentMember currentMember, Mailer mailer, I18NProvider translations, MessageTextChoices messageTexts, Clock clock,
+                       LiveBells bells, ApplicationEventPublisher events) {
+        this.bells = bells;
+        this.events = events;
         this.messageTexts = messageTexts;
         this.notifications = notifications;
         this.preferences = preferences;
@@ -78,6 +87,7 @@ public class NotificationCenter {
                     translate("mail.subject." + kind.name()), translate(messageKey, (Object[]) arguments)));
             notification.markSent(clock.instant());
         }
+        events.publishEvent(new NotificationAdded(notification.id(), accountId));
     }
 
     /**
@@ -90,8 +100,15 @@ public class NotificationCenter {
         if (notifications.existsBySourceKey(key)) {
             return;
         }
-        notifications.save(StoredNotification.ofMessage(accountId, conversationId, messageKey, List.of(arguments), key,
+        var notification = notifications.save(StoredNotification.ofMessage(accountId, conversationId, messageKey, List.of(arguments), key,
                 channelOf(accountId, NotificationKind.MESSAGES), clock.instant()));
+        events.publishEvent(new NotificationAdded(notification.id(), accountId));
+    }
+
+    /** Rings the bell of this window (its {@code refresh}) at each new notification of the signed-in member, until removed. */
+    @PreAuthorize("isAuthenticated()")
+    public Registration watchMine(UI ui, Runnable refresh) {
+        return bells.watch(currentMember.require().accountId(), ui, refresh);
     }
 
     /** Whether the signed-in member's e-mails about new messages carry their text. */

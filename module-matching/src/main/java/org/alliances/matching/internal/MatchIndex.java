@@ -8,10 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.alliances.kernel.AfterCommit;
+import org.alliances.kernel.OnEveryInstance;
 import org.alliances.matching.Contribution;
+import org.alliances.matching.NeedChanged;
+import org.alliances.matching.PartnerProfileChanged;
 import org.alliances.matching.PartnerProfile;
 import org.alliances.matching.RecommendationFilter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +23,9 @@ import org.springframework.stereotype.Component;
  * The published needs and the companies' profiles held in memory in a compact form ({@link CompanyTable},
  * {@link NeedTable}), so that one recommendation scans 100,000 candidates in a few milliseconds with the very factors
  * and weights of {@link MatchScoring}. Loaded at first use from the module's own tables ({@link MatchIndexLoader}),
- * changed after each commit that changes a need or a profile, and reloaded whole every few minutes to follow the
- * other instances.
+ * changed after each commit that changes a need or a profile, on every instance ({@link NeedChanged},
+ * {@link PartnerProfileChanged} are shared through Kafka when several run), and reloaded whole now and then as a
+ * safety net.
  */
 @Component
 public class MatchIndex {
@@ -31,11 +36,13 @@ public class MatchIndex {
     private final Map<UUID, NeedEntry> needs = new ConcurrentHashMap<>();
     private volatile CompanyTable companySnapshot;
     private volatile NeedTable needSnapshot;
+    private final ApplicationEventPublisher events;
     private volatile boolean loaded;
 
-    MatchIndex(MatchIndexLoader loader, CompactForms forms) {
+    MatchIndex(MatchIndexLoader loader, CompactForms forms, ApplicationEventPublisher events) {
         this.loader = loader;
         this.forms = forms;
+        this.events = events;
     }
 
     // ---- queries ------------------------------------------------------------------------------------------------
@@ -78,26 +85,32 @@ public class MatchIndex {
 
     // ---- changes ------------------------------------------------------------------------------------------------
 
-    /** Reads a need again once the current transaction has committed (at once without a transaction). */
+    /** Every instance reads the need again once the current transaction has committed (at once without one). */
     public void needChanged(UUID needId) {
-        AfterCommit.run(() -> {
-            if (loaded) {
-                loadNeed(needId);
-            }
-        });
+        events.publishEvent(new NeedChanged(needId));
     }
 
-    /** Reads a company's profile again once the current transaction has committed. */
+    /** Every instance reads the company's profile again once the current transaction has committed. */
     public void profileChanged(UUID organizationId) {
-        AfterCommit.run(() -> {
-            if (loaded) {
-                loadProfile(organizationId);
-            }
-        });
+        events.publishEvent(new PartnerProfileChanged(organizationId));
     }
 
-    /** Reads everything again: what other instances changed, and needs closed meanwhile. */
-    @Scheduled(fixedDelayString = "${alliances.matching.index-reload:PT5M}", initialDelayString = "${alliances.matching.index-reload:PT5M}")
+    @EventListener
+    void on(OnEveryInstance<NeedChanged> changed) {
+        if (loaded) {
+            loadNeed(changed.event().needId());
+        }
+    }
+
+    @EventListener
+    void onProfile(OnEveryInstance<PartnerProfileChanged> changed) {
+        if (loaded) {
+            loadProfile(changed.event().organizationId());
+        }
+    }
+
+    /** Reads everything again: the safety net, should a shared event have been missed. */
+    @Scheduled(fixedDelayString = "${alliances.matching.index-reload:PT30M}", initialDelayString = "${alliances.matching.index-reload:PT30M}")
     public synchronized void reload() {
         var freshNeeds = new HashMap<UUID, NeedEntry>();
         var freshCompanies = new HashMap<UUID, CompanyEntry>();

@@ -70,7 +70,7 @@ class MatchScoringPropertyTests {
     void theIndexScansGiveTheVeryScoresOfTheScoringModel(@ForAll("needLists") List<MatchScoring.NeedFacts> needs,
                                                          @ForAll("companyLists") List<PartnerProfile> companies) {
         var forms = new CompactForms(MatchScoringTests.TERRITORIES);
-        var index = new MatchIndex(null, forms);
+        var index = new MatchIndex(null, forms, event -> { });
         var needEntries = new java.util.HashMap<UUID, NeedEntry>();
         needs.forEach(need -> needEntries.put(need.id(), forms.need(need, "", "")));
         var companyEntries = new java.util.HashMap<UUID, CompanyEntry>();

@@ -2,6 +2,7 @@ package org.alliances.resources.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import org.alliances.kernel.AfterCommit;
+import org.alliances.kernel.OnEveryInstance;
 import org.alliances.resources.Facet;
+import org.alliances.resources.LibraryImported;
+import org.alliances.resources.ResourceChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,8 +28,9 @@ import org.springframework.stereotype.Component;
  * ({@link IndexSearch}) intersects the lists of its words, ranks every match with PostgreSQL's own ts_rank and counts
  * every facet value in one pass, so that the top results and the counts are exactly those the SQL of
  * {@link SqlSearch} gives, in a few milliseconds even when a word is in every document (decision 0012). PostgreSQL
- * stays the source: words are turned into lexemes by its French configuration, and the index follows each commit and
- * reloads whole every few minutes.
+ * stays the source: words are turned into lexemes by its French configuration, and the index follows each commit on
+ * every instance ({@link ResourceChanged}, {@link LibraryImported}, shared through Kafka when several run) and reloads
+ * whole now and then as a safety net.
  */
 @Component
 public class SearchIndex {
@@ -32,12 +38,14 @@ public class SearchIndex {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile boolean loaded;
     private IndexedDocuments documents = new IndexedDocuments();
 
-    public SearchIndex(JdbcTemplate jdbc) {
+    public SearchIndex(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** A page of matches, ranked, and the count of every facet value. */
@@ -87,17 +95,27 @@ public class SearchIndex {
 
     // ---- keeping up to date ------------------------------------------------------------------------------------
 
-    /** After the transaction that changed this resource commits, the index reads it again (or drops it). */
+    /** After the transaction that changed this resource commits, every instance reads it again (or drops it). */
     public void resourceChanged(UUID id) {
+        events.publishEvent(new ResourceChanged(id));
+    }
+
+    /** After the transaction that imported these resources commits, every instance reads its whole index again. */
+    public void imported(int resources, Instant at) {
+        events.publishEvent(new LibraryImported(resources, at));
+    }
+
+    @EventListener
+    void on(OnEveryInstance<ResourceChanged> changed) {
         if (loaded) {
-            AfterCommit.run(() -> refresh(id));
+            refresh(changed.event().resourceId());
         }
     }
 
-    /** After the transaction commits, the whole index is read again (after an import of many resources). */
-    public void reloadAfterCommit() {
+    @EventListener
+    void onImport(OnEveryInstance<LibraryImported> imported) {
         if (loaded) {
-            AfterCommit.run(this::reload);
+            reload();
         }
     }
 
@@ -113,7 +131,7 @@ public class SearchIndex {
     }
 
     /** Reads every published resource again; the whole index is replaced at once. */
-    @Scheduled(fixedDelayString = "${alliances.resources.index-reload:PT5M}", initialDelayString = "${alliances.resources.index-reload:PT5M}")
+    @Scheduled(fixedDelayString = "${alliances.resources.index-reload:PT30M}", initialDelayString = "${alliances.resources.index-reload:PT30M}")
     public void reload() {
         long started = System.nanoTime();
         var fresh = new IndexedDocuments();

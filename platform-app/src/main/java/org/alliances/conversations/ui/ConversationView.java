@@ -78,7 +78,7 @@ class ConversationView extends VerticalLayout implements HasDynamicTitle, HasUrl
         this.live = live;
         this.reports = reports;
         this.currentOrganization = currentOrganization;
-        this.documents = new DocumentsPanel(documents, agreements, live, currentOrganization);
+        this.documents = new DocumentsPanel(documents, agreements, currentOrganization);
         addClassName("page");
         addClassName("conversation-page");
         messages.addClassName("messages");

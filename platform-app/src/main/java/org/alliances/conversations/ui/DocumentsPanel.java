@@ -51,17 +51,15 @@ class DocumentsPanel extends VerticalLayout {
 
     private final PartnershipDocuments documents;
     private final PartnershipAgreements agreements;
-    private final LiveConversations live;
     private final CurrentOrganization currentOrganization;
     private @Nullable Conversation conversation;
     private String partnerName = "";
     /** The documents listed now: a refresh that finds the same leaves the links as they are (one may be being clicked). */
     private java.util.List<java.util.UUID> listed = java.util.List.of();
 
-    DocumentsPanel(PartnershipDocuments documents, PartnershipAgreements agreements, LiveConversations live, CurrentOrganization currentOrganization) {
+    DocumentsPanel(PartnershipDocuments documents, PartnershipAgreements agreements, CurrentOrganization currentOrganization) {
         this.documents = documents;
         this.agreements = agreements;
-        this.live = live;
         this.currentOrganization = currentOrganization;
         setPadding(false);
         addClassName("documents");
@@ -195,9 +193,6 @@ class DocumentsPanel extends VerticalLayout {
 
     private void changed() {
         refresh();
-        if (conversation != null) {
-            live.changed(conversation.id());
-        }
     }
 
     private void refuse(String message) {

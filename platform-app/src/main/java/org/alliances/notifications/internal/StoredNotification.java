@@ -106,6 +106,10 @@ public class StoredNotification {
         return sourceKey;
     }
 
+    public UUID id() {
+        return id;
+    }
+
     public UUID accountId() {
         return accountId;
     }

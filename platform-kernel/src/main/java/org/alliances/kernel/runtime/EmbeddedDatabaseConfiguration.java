@@ -68,8 +68,7 @@ class EmbeddedDatabaseConfiguration {
         openDataSources++;
         if (server == null) {
             try {
-                var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false).setLocaleConfig("locale", "C.UTF-8")
-                        .setServerConfig("max_connections", "100").setServerConfig("listen_addresses", "localhost");
+                var builder = builder().setRegisterShutdownHook(false);
                 Path dataDirectory = null;
                 if (!directory.isBlank()) {
                     dataDirectory = Path.of(directory).toAbsolutePath();
@@ -89,6 +88,12 @@ class EmbeddedDatabaseConfiguration {
             }
         }
         return server;
+    }
+
+    /** The embedded server as the platform runs it: on the loopback only, French-ready locale, 200 connections (the tests keep many contexts open). */
+    static EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8").setServerConfig("max_connections", "200")
+                .setServerConfig("listen_addresses", "localhost");
     }
 
     private static synchronized void release() {

@@ -1,0 +1,66 @@
+package org.alliances.kernel.runtime;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliances.kernel.DomainEvent;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.modulith.events.Externalized;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The domain events shared between instances: every {@link DomainEvent} of the platform marked {@code @Externalized},
+ * by the Kafka topic its annotation names ({@code topic::key}). An instance turns only a message of one of these topics
+ * back into an event, and only into the type the topic stands for.
+ */
+@Component
+public class SharedEventTypes {
+
+    private final Map<String, Class<? extends DomainEvent>> byTopic = new LinkedHashMap<>();
+
+    SharedEventTypes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isIndependent() && definition.getMetadata().isConcrete();
+            }
+        };
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Externalized.class));
+        for (var candidate : scanner.findCandidateComponents("org.alliances")) {
+            var type = ClassUtils.resolveClassName(candidate.getBeanClassName(), getClass().getClassLoader());
+            if (!DomainEvent.class.isAssignableFrom(type)) {
+                throw new IllegalStateException(type.getName() + " is shared between instances but is no DomainEvent");
+            }
+            var topic = topicOf(type);
+            var other = byTopic.putIfAbsent(topic, type.asSubclass(DomainEvent.class));
+            if (other != null) {
+                throw new IllegalStateException("Two shared events on the topic " + topic + ": " + other.getName() + ", " + type.getName());
+            }
+        }
+    }
+
+    /** The topics, for the consumer and for their creation. */
+    public Collection<String> topics() {
+        return byTopic.keySet();
+    }
+
+    public Optional<Class<? extends DomainEvent>> typeOf(String topic) {
+        return Optional.ofNullable(byTopic.get(topic));
+    }
+
+    public boolean isShared(Object event) {
+        return event instanceof DomainEvent && event.getClass().isAnnotationPresent(Externalized.class);
+    }
+
+    static String topicOf(Class<?> type) {
+        var annotation = type.getAnnotation(Externalized.class);
+        var target = annotation.target().isEmpty() ? annotation.value() : annotation.target();
+        int key = target.indexOf("::");
+        return key < 0 ? target : target.substring(0, key);
+    }
+}
