@@ -197,6 +197,10 @@ class SeveralInstancesTests {
         assertThat(first.getBean(Heard.class).messages(message.id(), false)).as("the writer's own instance, after its commit").isEqualTo(1);
         assertThat(first.getBean(Heard.class).messages(message.id(), true)).as("never again from Kafka").isZero();
         assertThat(heardBySecond.messages(message.id(), false)).isZero();
+        var registry = new org.springframework.jdbc.core.JdbcTemplate(first.getBean(DataSource.class));
+        assertThat(registry.queryForList("select status from event_publication where listener_id like '%DelegatingEventExternalizer%' "
+                + "and serialized_event like ?", String.class, "%" + message.id() + "%"))
+                .as("sent to Kafka through the registry, completed once acknowledged").containsExactly("COMPLETED");
     }
 
     private List<UUID> recommendedOnSecond() {
