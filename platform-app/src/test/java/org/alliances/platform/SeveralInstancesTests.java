@@ -33,6 +33,7 @@ import org.alliances.kernel.testing.SignIn;
 import org.alliances.matching.Contribution;
 import org.alliances.matching.MatchingService;
 import org.alliances.matching.NeedForm;
+import org.alliances.matching.NeedStatus;
 import org.alliances.matching.Reach;
 import org.alliances.matching.Recommendation;
 import org.alliances.matching.RecommendationFilter;
@@ -56,6 +57,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -142,7 +144,7 @@ class SeveralInstancesTests {
 
         on(first);
         SignIn.as(association, "ASSOCIATION");
-        first.getBean(MatchingService.class).close(need.id(), org.alliances.matching.NeedStatus.FULFILLED);
+        first.getBean(MatchingService.class).close(need.id(), NeedStatus.FULFILLED);
         on(second);
         SignIn.as(company, "COMPANY");
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> !recommendedOnSecond().contains(need.id()));
@@ -197,7 +199,7 @@ class SeveralInstancesTests {
         assertThat(first.getBean(Heard.class).messages(message.id(), false)).as("the writer's own instance, after its commit").isEqualTo(1);
         assertThat(first.getBean(Heard.class).messages(message.id(), true)).as("never again from Kafka").isZero();
         assertThat(heardBySecond.messages(message.id(), false)).isZero();
-        var registry = new org.springframework.jdbc.core.JdbcTemplate(first.getBean(DataSource.class));
+        var registry = new JdbcTemplate(first.getBean(DataSource.class));
         assertThat(registry.queryForList("select status from event_publication where listener_id like '%DelegatingEventExternalizer%' "
                 + "and serialized_event like ?", String.class, "%" + message.id() + "%"))
                 .as("sent to Kafka through the registry, completed once acknowledged").containsExactly("COMPLETED");
