@@ -79,13 +79,14 @@ class SessionMemoryBenchmark {
                     development mode, as the run command; live heap from the class histogram (a full collection first)
                       1 session: %,d bytes; %d sessions: %,d bytes; %d sessions: %,d bytes
                       per session (slope from %d to %d): %,d bytes (%.0f kB); sessions in 1 GB: %,d
-                    what grew most from %d to %d sessions (bytes per session):
+                    what grew most from %d to %d sessions (bytes and objects per session):
                     """, before.total(), FEW, few.total(), MANY, many.total(), FEW, MANY, perSession, perSession / 1024.0,
                     (1L << 30) / Math.max(1, perSession), FEW, MANY));
             many.byClass().entrySet().stream()
                     .map(entry -> Map.entry(entry.getKey(), entry.getValue() - few.byClass().getOrDefault(entry.getKey(), 0L)))
                     .sorted((one, other) -> Long.compare(other.getValue(), one.getValue())).limit(25)
-                    .forEach(entry -> report.append(String.format("  %,10d  %s%n", entry.getValue() / (MANY - FEW), entry.getKey())));
+                    .forEach(entry -> report.append(String.format("  %,10d  %,7d  %s%n", entry.getValue() / (MANY - FEW),
+                            (many.instances().get(entry.getKey()) - few.instances().getOrDefault(entry.getKey(), 0L)) / (MANY - FEW), entry.getKey())));
             System.out.println(report);
             Files.createDirectories(Path.of("target/benchmarks"));
             Files.writeString(Path.of("target/benchmarks/session-memory.txt"), report);
@@ -115,7 +116,7 @@ class SessionMemoryBenchmark {
         }
     }
 
-    private record Histogram(long total, Map<String, Long> byClass) {
+    private record Histogram(long total, Map<String, Long> byClass, Map<String, Long> instances) {
     }
 
     /** The live objects of the platform's JVM by class (jcmd runs a full collection before counting). */
@@ -133,10 +134,12 @@ class SessionMemoryBenchmark {
             throw new AssertionError("No histogram from jcmd: " + text.lines().limit(5).toList());
         }
         var byClass = new HashMap<String, Long>();
+        var instances = new HashMap<String, Long>();
         var row = ROW.matcher(text);
         while (row.find()) {
             byClass.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
+            instances.merge(row.group(3), Long.parseLong(row.group(1)), Long::sum);
         }
-        return new Histogram(Long.parseLong(total.group(2)), byClass);
+        return new Histogram(Long.parseLong(total.group(2)), byClass, instances);
     }
 }
