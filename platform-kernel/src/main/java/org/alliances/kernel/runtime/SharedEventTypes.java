@@ -16,14 +16,25 @@ import org.springframework.util.ClassUtils;
 /**
  * The domain events shared between instances: every {@link DomainEvent} of the platform marked {@code @Externalized},
  * by the Kafka topic its annotation names ({@code topic::key}). An instance turns only a message of one of these topics
- * back into an event, and only into the type the topic stands for.
+ * back into an event, and only into the type the topic stands for. The class path is read at the first question about
+ * topics (with several instances, at start), never for one instance.
  */
 @Component
 public class SharedEventTypes {
 
-    private final Map<String, Class<? extends DomainEvent>> byTopic = new LinkedHashMap<>();
+    private volatile Map<String, Class<? extends DomainEvent>> byTopic;
 
-    SharedEventTypes() {
+    private Map<String, Class<? extends DomainEvent>> byTopic() {
+        var known = byTopic;
+        if (known == null) {
+            known = scan();
+            byTopic = known;
+        }
+        return known;
+    }
+
+    private static Map<String, Class<? extends DomainEvent>> scan() {
+        var byTopic = new LinkedHashMap<String, Class<? extends DomainEvent>>();
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
@@ -32,7 +43,7 @@ public class SharedEventTypes {
         };
         scanner.addIncludeFilter(new AnnotationTypeFilter(Externalized.class));
         for (var candidate : scanner.findCandidateComponents("org.alliances")) {
-            var type = ClassUtils.resolveClassName(candidate.getBeanClassName(), getClass().getClassLoader());
+            var type = ClassUtils.resolveClassName(candidate.getBeanClassName(), SharedEventTypes.class.getClassLoader());
             if (!DomainEvent.class.isAssignableFrom(type)) {
                 throw new IllegalStateException(type.getName() + " is shared between instances but is no DomainEvent");
             }
@@ -42,15 +53,16 @@ public class SharedEventTypes {
                 throw new IllegalStateException("Two shared events on the topic " + topic + ": " + other.getName() + ", " + type.getName());
             }
         }
+        return Map.copyOf(byTopic);
     }
 
     /** The topics, for the consumer and for their creation. */
     public Collection<String> topics() {
-        return byTopic.keySet();
+        return byTopic().keySet();
     }
 
     public Optional<Class<? extends DomainEvent>> typeOf(String topic) {
-        return Optional.ofNullable(byTopic.get(topic));
+        return Optional.ofNullable(byTopic().get(topic));
     }
 
     public boolean isShared(Object event) {
