@@ -123,10 +123,14 @@ public class NotificationCenter {
         messageTexts.choose(currentMember.require().accountId(), withText);
     }
 
+    /**
+     * The signed-in member's unread notifications; none for a member deactivated or removed in a session still open
+     * (a bell rung by push in their window must not fail: their next navigation sends them to the login page).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return notifications.countByAccountIdAndReadAtIsNull(currentMember.require().accountId());
+        return currentMember.get().map(member -> notifications.countByAccountIdAndReadAtIsNull(member.accountId())).orElse(0L);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -220,6 +220,9 @@ class ConversationView extends VerticalLayout implements HasDynamicTitle, HasUrl
     protected void onAttach(AttachEvent attach) {
         if (conversation != null) {
             watching = live.watch(conversation.id(), attach.getUI(), () -> {
+                if (currentOrganization.get().isEmpty()) {
+                    return; // removed or deactivated meanwhile: their next click leads to the login page
+                }
                 showMessages();
                 documents.refresh();
             });

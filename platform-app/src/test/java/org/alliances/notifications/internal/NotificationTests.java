@@ -113,6 +113,21 @@ class NotificationTests {
         assertThat(center.unreadCount()).isZero();
     }
 
+    static final String DEACTIVATED = "bell.deactivated@test.alliances.fr";
+
+    @Test
+    @WithMockUser(username = DEACTIVATED, roles = "ASSOCIATION")
+    void aBellRungForAMemberDeactivatedMeanwhileCountsNothingInsteadOfFailing() {
+        var member = accounts.findByEmail(DEACTIVATED).orElseGet(() -> accounts.register(OrganizationRegistration.association(
+                "Association à la cloche", TestData.rna(), "44109"), new Credentials(DEACTIVATED, TestData.PASSWORD, TestData.PASSWORD)));
+        center.notify(member.id(), NotificationKind.WELCOME, "test-bell-deactivated-" + System.nanoTime(), "notification.welcome");
+        assertThat(center.unreadCount()).isPositive();
+
+        TestMembers.asAdmin(() -> accounts.deactivate(member.id()));
+
+        assertThat(center.unreadCount()).isZero();
+    }
+
     @Test
     void aNewMemberIsWelcomed() {
         var email = TestData.email("welcome");
