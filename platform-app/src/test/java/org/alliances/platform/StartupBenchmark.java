@@ -72,25 +72,23 @@ class StartupBenchmark {
         }
     }
 
-    /** The seconds between the log's landmarks: the database up, migrations done, ready, demo loaded. */
+    /**
+     * When each of the log's landmarks came, in seconds after Spring's first line: PostgreSQL up (it starts beside the
+     * context), the migrations checked, ready, the demo loaded.
+     */
     private static String phases(String log) {
-        var landmarks = List.of("Starting AlliancesApplication", "Embedded PostgreSQL started|HikariPool-1 - Start completed",
-                "Successfully applied|Schema .* is up to date", "Started AlliancesApplication", "Demo data");
-        var names = List.of("", "to the database (the context's first beans, then PostgreSQL)", "migrations",
-                "rest of the context (JPA, repositories, security, Vaadin, web server)", "demo");
+        var landmarks = List.of("Embedded PostgreSQL started|HikariPool-1 - Start completed", "Successfully applied|Schema .* is up to date",
+                "Started AlliancesApplication", "Demo data");
+        var names = List.of("PostgreSQL up", "migrations checked", "context ready", "demo");
+        var first = firstStamp(log, Pattern.compile("Starting AlliancesApplication"));
         var parts = new ArrayList<String>();
-        OffsetDateTime previous = null;
-        for (int i = 0; i < landmarks.size(); i++) {
+        for (int i = 0; first != null && i < landmarks.size(); i++) {
             var at = firstStamp(log, Pattern.compile(landmarks.get(i)));
-            if (at == null) {
-                continue;
+            if (at != null) {
+                parts.add(String.format("%s at %.1f s", names.get(i), Duration.between(first, at).toMillis() / 1000.0));
             }
-            if (previous != null) {
-                parts.add(String.format("%s %.1f s", names.get(i), Duration.between(previous, at).toMillis() / 1000.0));
-            }
-            previous = at;
         }
-        return String.join(", ", parts);
+        return "after Spring's first line: " + String.join(", ", parts);
     }
 
     private static OffsetDateTime firstStamp(String log, Pattern landmark) {

@@ -66,6 +66,32 @@ class EmbeddedDatabaseConfiguration {
      */
     private static synchronized EmbeddedPostgres start(String directory) {
         openDataSources++;
+        return serverOn(directory);
+    }
+
+    /**
+     * Starts the server on its data folder ahead of the context, in a thread of its own, so that PostgreSQL's start
+     * overlaps Spring's (the run command); the data source then finds it started, or waits for it. Stopped again if
+     * the application fails before any data source uses it.
+     */
+    static void startAhead(String directory) {
+        Thread.ofPlatform().name("embedded-postgresql-start").daemon().start(() -> {
+            try {
+                serverOn(directory);
+            } catch (RuntimeException failed) {
+                log.debug("Starting PostgreSQL ahead failed; the data source will try again", failed);
+            }
+        });
+    }
+
+    static synchronized void stopIfUnused() {
+        if (openDataSources == 0) {
+            openDataSources = 1;
+            release();
+        }
+    }
+
+    private static synchronized EmbeddedPostgres serverOn(String directory) {
         if (server == null) {
             try {
                 var builder = builder().setRegisterShutdownHook(false);
