@@ -58,26 +58,26 @@ class EventBurstBenchmark {
             var reference = FreshDatabase.create(testDataSource, "burst_reference");
             var alone = start(reference, "reference", kafka, rounds, true);
             var started = Instant.now();
-            awaitLog(alone, "BURST PUBLISHED");
+            alone.awaitLog("BURST PUBLISHED", LIMIT);
             long events = publishedEvents(alone);
             var referenceDb = jdbc(reference);
             awaitNothingIncomplete(referenceDb);
             var referenceSeconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             var throughput = throughput(referenceDb, capacityStart(alone));
-            stop(alone);
+            alone.stop();
 
             var crashed = FreshDatabase.create(testDataSource, "burst_crash");
             var standing = start(crashed, "b", kafka, rounds, false);
-            awaitLog(standing, "Started AlliancesApplication");
+            standing.awaitLog("Started AlliancesApplication", LIMIT);
             var killed = start(crashed, "a", kafka, rounds, true);
-            awaitLog(killed, "BURST PUBLISHED");
+            killed.awaitLog("BURST PUBLISHED", LIMIT);
             killed.process().destroyForcibly().waitFor();
             var killedAt = Instant.now();
             var crashedDb = jdbc(crashed);
             long leftIncomplete = incomplete(crashedDb);
             awaitNothingIncomplete(crashedDb);
             var recovery = Duration.between(killedAt, Instant.now());
-            stop(standing);
+            standing.stop();
 
             var differences = compare(referenceDb, crashedDb);
             long twice = crashedDb.queryForObject("select count(*) - count(distinct (account_id, source_key)) from notifications_notification", Long.class);
@@ -103,10 +103,7 @@ class EventBurstBenchmark {
         }
     }
 
-    private record Instance(Process process, Path log) {
-    }
-
-    private Instance start(String url, String name, EmbeddedKafkaKraftBroker kafka, int rounds, boolean burst) throws IOException {
+    private InstanceProcess start(String url, String name, EmbeddedKafkaKraftBroker kafka, int rounds, boolean burst) throws IOException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var log = logs.resolve(name + ".log");
         var command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), AlliancesApplication.class.getName(),
@@ -119,31 +116,10 @@ class EventBurstBenchmark {
         if (burst) {
             command.add("--spring.main.sources=" + EventBurst.class.getName());
         }
-        return new Instance(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
+        return InstanceProcess.start(command, log);
     }
 
-    private static void stop(Instance instance) throws InterruptedException {
-        instance.process().destroy();
-        if (!instance.process().waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-            instance.process().destroyForcibly().waitFor();
-        }
-    }
-
-    private static void awaitLog(Instance instance, String text) throws Exception {
-        var deadline = Instant.now().plus(LIMIT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!instance.process().isAlive()) {
-                throw new AssertionError("The instance stopped (exit " + instance.process().exitValue() + "), see " + instance.log());
-            }
-            if (Files.exists(instance.log()) && Files.readString(instance.log(), StandardCharsets.UTF_8).contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Not within " + LIMIT + ": " + text);
-    }
-
-    private static long publishedEvents(Instance instance) throws IOException {
+    private static long publishedEvents(InstanceProcess instance) throws IOException {
         var matcher = Pattern.compile("BURST WRITTEN (\\d+)").matcher(Files.readString(instance.log(), StandardCharsets.UTF_8));
         return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
     }
@@ -166,7 +142,7 @@ class EventBurstBenchmark {
         }
     }
 
-    private static java.sql.Timestamp capacityStart(Instance instance) throws IOException {
+    private static java.sql.Timestamp capacityStart(InstanceProcess instance) throws IOException {
         var matcher = Pattern.compile("CAPACITY STARTED (\\S+)").matcher(Files.readString(instance.log(), StandardCharsets.UTF_8));
         matcher.find();
         return java.sql.Timestamp.from(Instant.parse(matcher.group(1)));
