@@ -10,6 +10,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.alliances.conversations.Conversations;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +63,14 @@ class ConversationJourneyTests extends BrowserJourneys {
             field.fill(words);
             field.press("Enter");
             assertThat(field).hasValue("");
+            // the longest message reaches the other window through push connection buffers smaller than it (written in several passes)
+            var longest = ("Compte rendu détaillé à " + width + " px, étape après étape. ").repeat(200).substring(0, Conversations.BODY.max());
+            field.fill(longest);
+            field.press("Enter");
+            assertThat(field).hasValue("");
+            var longReceived = association.locator(".message", new Page.LocatorOptions().setHasText(longest.substring(0, 60)));
+            assertThat(longReceived).isVisible();
+            org.assertj.core.api.Assertions.assertThat(longReceived.locator(".message-body").innerText()).isEqualTo(longest);
 
             var received = association.locator(".message", new Page.LocatorOptions().setHasText(words));
             assertThat(received).isVisible();

@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -36,6 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionMemoryBenchmark {
 
     private static final int FEW = 5;
+    /** The production build to measure ({@code -Dbench.jar=…}, made by {@code ./mvnw -Pproduction package}); development mode without it. */
+    private static final String JAR = System.getProperty("bench.jar", "");
+    /**
+     * How long the windows stay idle before each count: the browser's HTTP connections are closed by then (keep-alive
+     * 15 s; behind the load balancer they end at HAProxy anyway), the push connection of each window stays open.
+     */
+    private static final Duration IDLE = Duration.ofSeconds(20);
     private static final int MANY = Integer.getInteger("bench.sessions", 30);
     private static final Pattern TOTAL = Pattern.compile("Total\\s+(\\d+)\\s+(\\d+)");
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
@@ -48,39 +53,52 @@ class SessionMemoryBenchmark {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        var log = folder.resolve("platform.log");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var platform = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), AlliancesApplication.class.getName(),
-                "--spring.profiles.active=demo", "--alliances.embedded-database.directory=" + folder.resolve("postgres"),
-                "--server.port=" + port).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var data = "--alliances.embedded-database.directory=" + folder.resolve("postgres");
+        var developmentMode = List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), AlliancesApplication.class.getName());
+        InstanceProcess platform;
+        if (JAR.isBlank()) {
+            platform = InstanceProcess.start(concat(developmentMode, "--spring.profiles.active=demo", data, "--server.port=" + port),
+                    folder.resolve("platform.log"));
+            platform.awaitLog("Demo data", Duration.ofMinutes(5));
+        } else {
+            // the production build refuses the demo's settings: the demo is loaded by a development run, then served by the build
+            var loader = InstanceProcess.start(concat(developmentMode, "--spring.profiles.active=demo", data, "--server.port=0"),
+                    folder.resolve("demo-loader.log"));
+            loader.awaitLog("Demo data", Duration.ofMinutes(5));
+            loader.stop();
+            platform = InstanceProcess.start(List.of(java, "-Xmx2g", "-jar", Path.of(JAR).toAbsolutePath().toString(), data,
+                    "--server.port=" + port), folder.resolve("platform.log"));
+            platform.awaitLog("Started AlliancesApplication", Duration.ofMinutes(5));
+        }
         var contexts = new ArrayList<BrowserContext>();
         try (var playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            var deadline = Instant.now().plus(Duration.ofMinutes(5));
-            while (!Files.readString(log, StandardCharsets.UTF_8).contains("Demo data")) {
-                if (!platform.isAlive() || Instant.now().isAfter(deadline)) {
-                    throw new AssertionError("The platform did not start, see " + log);
-                }
-                Thread.sleep(200);
-            }
             var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"))).setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                             "--disable-sync", "--no-first-run")));
             var base = "http://localhost:" + port + "/";
             openSessions(browser, base, contexts, 1);
-            var before = histogram(platform.pid());
+            var before = histogram(platform.process().pid());
             openSessions(browser, base, contexts, FEW - 1);
-            var few = histogram(platform.pid());
+            var few = histogram(platform.process().pid());
             openSessions(browser, base, contexts, MANY - FEW);
-            var many = histogram(platform.pid());
+            var many = histogram(platform.process().pid());
+            var dump = System.getProperty("bench.heap-dump", "");
+            if (!dump.isBlank()) {
+                var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+                new ProcessBuilder(jcmd, String.valueOf(platform.process().pid()), "GC.heap_dump", Path.of(dump).toAbsolutePath().toString())
+                        .inheritIO().start().waitFor();
+            }
             long perSession = (many.total() - few.total()) / (MANY - FEW);
             var report = new StringBuilder(String.format("""
                     Live heap per signed-in session (the demo association after "Partenaires possibles", "Bibliothèque", "Mes partenariats")
-                    development mode, as the run command; live heap from the class histogram (a full collection first)
+                    %s; live heap from the class histogram (a full collection first)
                       1 session: %,d bytes; %d sessions: %,d bytes; %d sessions: %,d bytes
                       per session (slope from %d to %d): %,d bytes (%.0f kB); sessions in 1 GB: %,d
                     what grew most from %d to %d sessions (bytes and objects per session):
-                    """, before.total(), FEW, few.total(), MANY, many.total(), FEW, MANY, perSession, perSession / 1024.0,
+                    """, JAR.isBlank() ? "development mode, as the run command" : "production build " + Path.of(JAR).getFileName(),
+                    before.total(), FEW, few.total(), MANY, many.total(), FEW, MANY, perSession, perSession / 1024.0,
                     (1L << 30) / Math.max(1, perSession), FEW, MANY));
             many.byClass().entrySet().stream()
                     .map(entry -> Map.entry(entry.getKey(), entry.getValue() - few.byClass().getOrDefault(entry.getKey(), 0L)))
@@ -91,11 +109,14 @@ class SessionMemoryBenchmark {
             Files.createDirectories(Path.of("target/benchmarks"));
             Files.writeString(Path.of("target/benchmarks/session-memory.txt"), report);
         } finally {
-            platform.destroy();
-            if (!platform.waitFor(60, TimeUnit.SECONDS)) {
-                platform.destroyForcibly().waitFor();
-            }
+            platform.stop();
         }
+    }
+
+    private static List<String> concat(List<String> command, String... more) {
+        var all = new ArrayList<>(command);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private static void openSessions(Browser browser, String base, List<BrowserContext> contexts, int count) {
@@ -121,7 +142,7 @@ class SessionMemoryBenchmark {
 
     /** The live objects of the platform's JVM by class (jcmd runs a full collection before counting). */
     private static Histogram histogram(long pid) throws IOException, InterruptedException {
-        Thread.sleep(2000);
+        Thread.sleep(IDLE.toMillis());
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         String text = "";
         for (int i = 0; i < 2; i++) {
