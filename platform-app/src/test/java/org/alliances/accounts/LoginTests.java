@@ -66,6 +66,37 @@ class LoginTests {
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
     }
 
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void theSameMemberSigningInOnTwoDevicesAtOnceGetsInOnBoth() throws Exception {
+        int each = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var redirects = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        try (var devices = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var signIns = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (var device : new String[] {"10.7.0.1", "10.7.0.2"}) {
+                signIns.add(devices.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        clock.advance(Duration.ofMillis(1));
+                        redirects.add(String.valueOf(login(email, TestData.PASSWORD, device).andReturn().getResponse().getRedirectedUrl()));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var signIn : signIns) {
+                signIn.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        }
+
+        assertThat(redirects).hasSize(2 * each).containsOnly("/");
+        var visits = jdbc.queryForMap("select last_login_at, previous_login_at from accounts_user where email = ?", email);
+        assertThat(visits.get("last_login_at")).isNotNull();
+        assertThat(visits.get("previous_login_at")).isNotNull();
+    }
+
     @Test
     void aWrongPasswordIsRefused() throws Exception {
         login(email, TestData.PASSWORD + "x", "10.6.0.1").andExpect(redirectedUrl("/login?error"));

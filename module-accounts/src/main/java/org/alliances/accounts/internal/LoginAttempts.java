@@ -46,7 +46,7 @@ class LoginAttempts {
     public void on(AuthenticationSuccessEvent event) {
         throttle.succeeded(event.getAuthentication().getName(), client(event.getAuthentication()));
         accounts.findByLogin(event.getAuthentication().getName()).ifPresent(account -> {
-            account.recordSuccessfulLogin(clock.instant());
+            accounts.recordSuccessfulLogin(account.id(), clock.instant());
             securityLog.event("sign-in", account.id(), client(event.getAuthentication()));
         });
     }

@@ -138,12 +138,6 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         }
     }
 
-    public void recordSuccessfulLogin(Instant now) {
-        previousLoginAt = lastLoginAt;
-        lastLoginAt = now;
-        inactivityNotice = 0;
-    }
-
     /** The member proved their address (a link they followed, or an admin who checked). */
     public void confirmEmail(Instant now) {
         if (emailConfirmedAt == null) {

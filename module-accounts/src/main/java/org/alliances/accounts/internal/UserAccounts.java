@@ -45,4 +45,12 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
             select a from UserAccount a where lower(a.email) like lower(concat('%', :text, '%')) or a.organizationId in :organizations
             order by a.createdAt desc""")
     Page<UserAccount> search(String text, java.util.Collection<UUID> organizations, Pageable pageable);
+
+    /**
+     * Records a successful sign-in in one statement, without the account's version: the same member signing in on two
+     * devices at once, or an admin changing the account meanwhile, never conflict over the dates of the last visits.
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update UserAccount a set a.previousLoginAt = a.lastLoginAt, a.lastLoginAt = :now, a.inactivityNotice = 0 where a.id = :id")
+    int recordSuccessfulLogin(UUID id, java.time.Instant now);
 }
