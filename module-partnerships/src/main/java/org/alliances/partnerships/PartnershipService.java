@@ -283,8 +283,8 @@ public class PartnershipService {
     public ContributionEntry addContribution(UUID id, ContributionForm form) {
         var partnership = mine(id);
         checks.contribution(form, form.givenBy() != null && partnership.hasPartner(form.givenBy())).throwIfAny();
-        partnership.requireRecordable(clock.instant());
-        partnerships.save(partnership);
+        partnership.requireRecordable();
+        recordActivity(partnership);
         return contributions.save(new StoredContribution(partnership.id(), form, signature(), clock.instant())).toEntry();
     }
 
@@ -299,8 +299,8 @@ public class PartnershipService {
     public IndicatorEntry addIndicator(UUID id, IndicatorForm form) {
         var partnership = mine(id);
         checks.indicator(form).throwIfAny();
-        partnership.requireRecordable(clock.instant());
-        partnerships.save(partnership);
+        partnership.requireRecordable();
+        recordActivity(partnership);
         return indicators.save(new StoredIndicator(partnership.id(), form, signature(), clock.instant())).toEntry();
     }
 
@@ -311,8 +311,8 @@ public class PartnershipService {
         var partnership = mine(id);
         var contribution = contributions.findByIdAndPartnershipId(contributionId, partnership.id())
                 .orElseThrow(() -> InvalidInputException.of("contribution", "partnerships.entry.unknown"));
-        partnership.requireRecordable(clock.instant());
-        partnerships.save(partnership);
+        partnership.requireRecordable();
+        recordActivity(partnership);
         contributions.delete(contribution.removed(clock.instant()));
     }
 
@@ -323,12 +323,18 @@ public class PartnershipService {
         var partnership = mine(id);
         var measure = indicators.findByIdAndPartnershipId(indicatorId, partnership.id())
                 .orElseThrow(() -> InvalidInputException.of("indicator", "partnerships.entry.unknown"));
-        partnership.requireRecordable(clock.instant());
-        partnerships.save(partnership);
+        partnership.requireRecordable();
+        recordActivity(partnership);
         indicators.delete(measure);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private void recordActivity(StoredPartnership partnership) {
+        if (partnership.recordsActivity()) {
+            partnerships.recordActivity(partnership.id(), clock.instant());
+        }
+    }
 
     private StoredPartnership mine(UUID id) {
         return mine(id, me());

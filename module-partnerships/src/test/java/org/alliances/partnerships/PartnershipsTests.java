@@ -235,6 +235,40 @@ class PartnershipsTests {
     }
 
     @Test
+    void bothPartnersRecordingAtTheSameMomentLoseNothing() throws Exception {
+        var pair = pair("des Pentes", "69381");
+        var id = open.matched(pair.association(), pair.company(), CooperationModel.TRADITIONAL_PATRONAGE, "69381");
+        var today = LocalDate.now(clock);
+        var before = clock.instant();
+        int each = 20;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var partners = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var recorded = new ArrayList<java.util.concurrent.Future<?>>();
+            for (var partner : List.of(new String[] {pair.company(), "COMPANY"}, new String[] {pair.association(), "ASSOCIATION"})) {
+                recorded.add(partners.submit(() -> {
+                    TestOrganizations.signIn(partner[0], partner[1]);
+                    var givenBy = open.organizationOf(partner[0]);
+                    start.await();
+                    for (int i = 1; i <= each; i++) {
+                        clock.advance(Duration.ofMillis(1)); // time goes by: each recording moves the partnership's last activity
+                        partnerships.addContribution(id, new ContributionForm(ContributionKind.VOLUNTEERING, givenBy, BigDecimal.valueOf(i), null, today));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var partner : recorded) {
+                partner.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from partnerships_contribution where partnership_id = ?", Long.class, id))
+                .isEqualTo(2L * each);
+        assertThat(jdbc.queryForObject("select last_activity_at from partnerships_partnership where id = ?", java.sql.Timestamp.class, id)
+                .toInstant()).as("recording is activity").isAfter(before);
+    }
+
+    @Test
     void contributionsAndMeasuresOutOfReasonAreRefusedInFrenchAndTotalsAreExact() {
         var pair = pair("du Vieux-Lyon", "69385");
         var id = open.matched(pair.association(), pair.company(), CooperationModel.TRADITIONAL_PATRONAGE, "69385");

@@ -36,4 +36,12 @@ public interface Partnerships extends JpaRepository<StoredPartnership, UUID> {
 
     @Query("select p from StoredPartnership p where p.stage = 'ENDED' and p.outcomeAnnouncedAt is null and p.closedAt < :before")
     List<StoredPartnership> findOutcomeUnannouncedClosedBefore(Instant before);
+
+    /**
+     * Moves the last activity to {@code now}, in one statement and without the partnership's version: recording a
+     * contribution or a measure is activity, and both partners recording at the same moment must not conflict.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update StoredPartnership p set p.lastActivityAt = :now where p.id = :id and p.lastActivityAt < :now")
+    int recordActivity(UUID id, Instant now);
 }

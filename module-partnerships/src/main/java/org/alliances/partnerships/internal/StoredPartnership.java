@@ -294,14 +294,20 @@ public class StoredPartnership extends AbstractAggregateRoot<StoredPartnership> 
         lastActivityAt = now;
     }
 
-    /** Contributions and measures are recorded while the partnership is under way, and at its evaluation once ended. */
-    public void requireRecordable(Instant now) {
+    /**
+     * Contributions and measures are recorded while the partnership is under way, and at its evaluation once ended.
+     * Recording one is activity ({@link Partnerships#recordActivity}) while under way, without changing the partnership
+     * itself: both partners may record at the same moment.
+     */
+    public void requireRecordable() {
         if (stage == Stage.PROPOSED || stage == Stage.DECLINED || stage == Stage.ENDED && bothAnswered()) {
             throw InvalidInputException.of("stage", "partnerships.record.not-now");
         }
-        if (!stage.isFinal()) {
-            lastActivityAt = now;
-        }
+    }
+
+    /** Whether what the partners record now counts as the partnership's activity (not once it is over). */
+    public boolean recordsActivity() {
+        return !stage.isFinal();
     }
 
     /** Reminds the partners once per quiet spell. */
