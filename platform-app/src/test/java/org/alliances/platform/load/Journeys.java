@@ -109,8 +109,14 @@ final class Journeys {
         window.type("partenariat : description", window.require("the description",
                 node -> "vaadin-text-field".equals(node.tag()) && "Description".equals(node.property("label"))), "Test de charge");
         window.click("partenariat : ajouter une contribution", add);
-        window.require("the saved contribution's notice", node -> "vaadin-notification".equals(node.tag())
-                && "Contribution enregistrée.".equals(node.property("text")));
+        if (window.tree().first(node -> "vaadin-notification".equals(node.tag()) && "Contribution enregistrée.".equals(node.property("text"))).isEmpty()) {
+            var said = window.tree().find(node -> node.property("errorMessage") != null && !node.property("errorMessage").isBlank()
+                    || "vaadin-notification".equals(node.tag())).stream()
+                    .map(node -> node.property("errorMessage") != null && !node.property("errorMessage").isBlank()
+                            ? node.property("label") + ": " + node.property("errorMessage") : node.property("text"))
+                    .toList();
+            throw new UiClient.JourneyFailed("contribution not recorded, the screen said " + said);
+        }
     }
 
     private void think() {

@@ -87,12 +87,17 @@ class LoadBenchmark {
             instances.add(start(database, "a", kafka, jar() == null, jar() != null));
             instances.getFirst().process().awaitLog(jar() == null ? "Demo data" : "Started AlliancesApplication", Duration.ofMinutes(5));
             report.append(run("one instance", instances, levels, hold));
-            instances.add(start(database, "b", kafka, jar() == null, jar() != null));
-            instances.getLast().process().awaitLog("Started AlliancesApplication", Duration.ofMinutes(5));
-            report.append(run("two instances", instances, levels, hold));
+            if (Integer.getInteger("bench.load.instances", 2) > 1) {
+                instances.add(start(database, "b", kafka, jar() == null, jar() != null));
+                instances.getLast().process().awaitLog("Started AlliancesApplication", Duration.ofMinutes(5));
+                report.append(run("two instances", instances, levels, hold));
+            }
         } finally {
+            Files.createDirectories(Path.of("target/benchmarks"));
             for (var instance : instances) {
                 instance.process().stop();
+                Files.copy(instance.process().log(), Path.of("target/benchmarks/load-" + instance.process().log().getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             kafka.destroy();
         }
@@ -184,7 +189,7 @@ class LoadBenchmark {
             Recorder.byScreen(samples).entrySet().stream().limit(4).forEach(entry -> screens.append(String.format("%s %.0f ms, ",
                     entry.getKey(), entry.getValue().p95())));
             return new Level(users, Recorder.figures(samples), samples.size() / (double) hold.toSeconds(), visits.get(), failed,
-                    failures.isEmpty() ? "" : ": " + failures, cpu, screens.toString().replaceAll(", $", ""));
+                    failures.isEmpty() && recorder.failures().isEmpty() ? "" : ": " + failures + " " + recorder.failures(), cpu, screens.toString().replaceAll(", $", ""));
         }
     }
 

@@ -23,7 +23,19 @@ final class Recorder {
     }
 
     private volatile ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+    private volatile Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean recording = true;
+
+    /** Why a request failed (an HTTP status, a connection lost, the server's error), counted while recording. */
+    void failed(String why) {
+        if (recording) {
+            failures.merge(why, 1, Integer::sum);
+        }
+    }
+
+    Map<String, Integer> failures() {
+        return Map.copyOf(failures);
+    }
 
     void record(String screen, long nanos, boolean ok) {
         if (recording) {
@@ -34,6 +46,7 @@ final class Recorder {
     /** Starts a new measure (what came before is dropped). */
     void restart() {
         samples = new ConcurrentLinkedQueue<>();
+        failures = new java.util.concurrent.ConcurrentHashMap<>();
         recording = true;
     }
 

@@ -56,6 +56,7 @@ final class UiClient {
     private int clientId;
     private int history;
     private boolean sessionClosed;
+    private boolean expectingSessionEnd;
 
     UiClient(HttpClient http, String base, Recorder recorder) {
         this.http = http;
@@ -114,13 +115,8 @@ final class UiClient {
 
     /** Clicks the logout button: the server closes the session, and says so. */
     void signOut(ElementTree.Node button) {
-        try {
-            click("déconnexion", button);
-        } catch (JourneyFailed expected) {
-            if (!sessionClosed) {
-                throw expected;
-            }
-        }
+        expectingSessionEnd = true;
+        click("déconnexion", button);
         if (!sessionClosed) {
             throw new JourneyFailed("the session outlived the logout");
         }
@@ -168,7 +164,8 @@ final class UiClient {
         }
         var meta = uidl.path("meta");
         sessionClosed = meta.has("sessionExpired");
-        if (meta.has("appError") || meta.has("sessionExpired")) {
+        if (meta.has("appError") || sessionClosed && !expectingSessionEnd) {
+            recorder.failed("the server's error on " + screen + ": " + meta);
             throw new JourneyFailed("the server answered with an error on " + screen + ": " + meta);
         }
         accept(uidl);
@@ -193,11 +190,13 @@ final class UiClient {
             boolean ok = response.statusCode() == 200 || response.statusCode() == 302;
             recorder.record(screen, took, ok);
             if (!ok) {
+                recorder.failed("HTTP " + response.statusCode() + " on " + screen);
                 throw new JourneyFailed("HTTP " + response.statusCode() + " on " + screen, true);
             }
             return response;
         } catch (IOException e) {
             recorder.record(screen, System.nanoTime() - started, false);
+            recorder.failed(e.getClass().getSimpleName() + " on " + screen);
             throw new JourneyFailed(e.getClass().getSimpleName() + " on " + screen, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
